@@ -1,0 +1,318 @@
+// Package data_test validates the gazetteer files the extractor embeds:
+// actors.json and places.json. The data is what users see as roles and what
+// every match runs against, so a typo here (a duplicate alias, an affiliation
+// that names nothing, a surname that is an ordinary word) becomes a wrong
+// actor on screen. These tests catch those mistakes before the extractor does.
+package data_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// actor and place mirror the fixed schema; decoding with
+// DisallowUnknownFields makes a misspelt field name fail the test.
+type actor struct {
+	Name        string   `json:"name"`
+	Kind        string   `json:"kind"`
+	Role        string   `json:"role"`
+	Affiliation string   `json:"affiliation"`
+	Aliases     []string `json:"aliases"`
+}
+
+type place struct {
+	Name    string   `json:"name"`
+	Country string   `json:"country"`
+	Aliases []string `json:"aliases"`
+}
+
+var kinds = map[string]bool{"person": true, "organization": true, "country": true}
+
+// intentionallyAmbiguous lists aliases that two or more actors may share, with
+// the actors allowed to share them. The extractor must then decide by context.
+// Keep it short: every entry is a match the extractor cannot settle alone.
+var intentionallyAmbiguous = map[string][]string{}
+
+// wordLikeAliases are aliases that are also lower-case English words but
+// are capitalised, unambiguous names in news copy.
+var wordLikeAliases = map[string]string{
+	"Polish": "the adjective of Poland; the verb is lower-case",
+}
+
+// placeActorOverlaps are names that are both a place and an actor on purpose.
+var placeActorOverlaps = map[string]string{
+	"Vatican":      "the city-state is both where talks are held and an actor",
+	"Vatican City": "as above",
+	"Georgia":      "the U.S. state is a place, the country an actor",
+	"Singapore":    "city-state: its capital has its name",
+}
+
+// commonWords are lower-case English words that must never be an alias on
+// their own: function words, calendar words, and the surnames that are also
+// ordinary words, which would turn every "the White Paper" or "will" into an
+// actor.
+var commonWords = strings.Fields(`
+a an the and or but nor of in on at to for with by from as is it its he she
+they we us our you i me my his her their them this that these those who whom
+what which when where why how all any some no not one two new old first last
+said says say told will would can could may might must shall should have has
+had do does did be been being was were are am so if then than there here up
+down out over under about after before again very just also only more most
+monday tuesday wednesday thursday friday saturday sunday
+january february march april june july august september october november
+december spring summer autumn fall winter today tomorrow yesterday week
+president minister secretary general chief head leader spokesman spokeswoman
+envoy adviser advisor ambassador commander prime deputy foreign defence defense
+state states union council party army navy court office national security peace
+war talks deal plan news press government people country nation republic
+king queen prince pope bishop major
+bush brown green white black gray grey young rice power little long price rich
+hill cook mills wood love page hope stone law cash best strong hunt bird fox
+wolf lamb bell ward rose lane dean frank guard chase grant miles bond banks
+burns case cross day hall knight moss noble park reed rush wise wells baker
+walker carter turner hunter fisher porter mason waltz wiles barrack polish
+china turkey chad guinea jordan bar barr field ford bank church house street
+light grace faith joy will mark bill pat sue art rob don jack sage
+`)
+
+func decodeStrict(t *testing.T, path string, into any) {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("read %s: %v", path, err)
+	}
+	if !utf8.Valid(raw) {
+		t.Fatalf("%s: not valid UTF-8", path)
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(into); err != nil {
+		t.Fatalf("decode %s: %v", path, err)
+	}
+	// A second value after the first would be silently ignored by a reader.
+	if err := dec.Decode(new(json.RawMessage)); !errors.Is(err, io.EOF) {
+		t.Fatalf("%s: trailing data after the top-level object (%v)", path, err)
+	}
+}
+
+func loadActors(t *testing.T) []actor {
+	t.Helper()
+	var f struct {
+		Actors []actor `json:"actors"`
+	}
+	decodeStrict(t, "actors.json", &f)
+	if len(f.Actors) == 0 {
+		t.Fatal("actors.json: no actors")
+	}
+	return f.Actors
+}
+
+func loadPlaces(t *testing.T) []place {
+	t.Helper()
+	var f struct {
+		Places []place `json:"places"`
+	}
+	decodeStrict(t, "places.json", &f)
+	if len(f.Places) == 0 {
+		t.Fatal("places.json: no places")
+	}
+	return f.Places
+}
+
+// checkText reports a name or alias that would never match clean text, or
+// would match too much: empty, padded, doubled spaces, control characters, or
+// no letter at all.
+func checkText(s string) error {
+	switch {
+	case s == "":
+		return errors.New("empty")
+	case strings.TrimSpace(s) != s:
+		return errors.New("leading or trailing space")
+	case strings.Contains(s, "  "):
+		return errors.New("double space")
+	}
+	letters := 0
+	for _, r := range s {
+		if unicode.IsControl(r) {
+			return fmt.Errorf("control character %U", r)
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters == 0 {
+		return errors.New("no letters")
+	}
+	return nil
+}
+
+// isAcronym says whether s is written in capitals ("US", "U.S."): such an
+// alias differs from the pronoun "us" in case, which the matcher keeps.
+func isAcronym(s string) bool {
+	upper := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper >= 2
+}
+
+func TestActorsAreWellFormed(t *testing.T) {
+	actors := loadActors(t)
+	names := map[string]string{} // lower-case name -> name
+	for _, a := range actors {
+		if err := checkText(a.Name); err != nil {
+			t.Errorf("actor name %q: %v", a.Name, err)
+		}
+		key := strings.ToLower(a.Name)
+		if prev, dup := names[key]; dup {
+			t.Errorf("duplicate actor name %q (also %q)", a.Name, prev)
+		}
+		names[key] = a.Name
+		if !kinds[a.Kind] {
+			t.Errorf("%s: kind %q is not person, organization or country", a.Name, a.Kind)
+		}
+		if a.Aliases == nil {
+			t.Errorf("%s: aliases missing (use [] for none)", a.Name)
+		}
+		switch a.Kind {
+		case "person", "organization":
+			if strings.TrimSpace(a.Role) == "" {
+				t.Errorf("%s: a %s needs a role", a.Name, a.Kind)
+			}
+		case "country":
+			if a.Affiliation != a.Name {
+				t.Errorf("country %s: affiliation %q, want the country itself", a.Name, a.Affiliation)
+			}
+		}
+		if a.Role != strings.TrimSpace(a.Role) || strings.Contains(a.Role, "  ") {
+			t.Errorf("%s: role %q has stray spaces", a.Name, a.Role)
+		}
+	}
+	// Affiliations are resolved against canonical names so the TUI can
+	// colour an actor by the entry it acts for.
+	for _, a := range actors {
+		if _, ok := names[strings.ToLower(a.Affiliation)]; !ok || names[strings.ToLower(a.Affiliation)] != a.Affiliation {
+			t.Errorf("%s: affiliation %q is not the canonical name of any actor", a.Name, a.Affiliation)
+		}
+	}
+}
+
+func TestActorAliasesAreUnambiguous(t *testing.T) {
+	actors := loadActors(t)
+	common := map[string]bool{}
+	for _, w := range commonWords {
+		common[w] = true
+	}
+	names := map[string]string{}
+	for _, a := range actors {
+		names[strings.ToLower(a.Name)] = a.Name
+	}
+	owners := map[string][]string{} // lower-case alias -> actor names
+	for _, a := range actors {
+		seen := map[string]bool{}
+		for _, al := range a.Aliases {
+			if err := checkText(al); err != nil {
+				t.Errorf("%s: alias %q: %v", a.Name, al, err)
+				continue
+			}
+			// Within one actor, case variants ("Nato", "Von der Leyen"
+			// opening a sentence) are kept: they help a case-sensitive
+			// matcher and cost a case-blind one nothing.
+			if al == a.Name {
+				t.Errorf("%s: alias %q repeats the name", a.Name, al)
+			}
+			if seen[al] {
+				t.Errorf("%s: alias %q listed twice", a.Name, al)
+			}
+			seen[al] = true
+			key := strings.ToLower(al)
+			if other, ok := names[key]; ok && other != a.Name {
+				t.Errorf("%s: alias %q is the name of actor %q", a.Name, al, other)
+			}
+			if common[key] && !isAcronym(al) && wordLikeAliases[al] == "" {
+				t.Errorf("%s: alias %q is a common English word", a.Name, al)
+			}
+			if n := len(owners[key]); n == 0 || owners[key][n-1] != a.Name {
+				owners[key] = append(owners[key], a.Name)
+			}
+		}
+	}
+	for alias, who := range owners {
+		if len(who) < 2 {
+			continue
+		}
+		allowed := map[string]bool{}
+		for k, v := range intentionallyAmbiguous {
+			if strings.ToLower(k) == alias {
+				for _, n := range v {
+					allowed[n] = true
+				}
+			}
+		}
+		for _, n := range who {
+			if !allowed[n] {
+				t.Errorf("alias %q is shared by %v and not listed as intentionally ambiguous", alias, who)
+				break
+			}
+		}
+	}
+}
+
+func TestPlacesAreWellFormed(t *testing.T) {
+	places := loadPlaces(t)
+	countries := map[string]bool{}
+	actorTerms := map[string]string{} // lower-case actor name or alias -> actor
+	for _, a := range loadActors(t) {
+		if a.Kind == "country" {
+			countries[a.Name] = true
+		}
+		actorTerms[strings.ToLower(a.Name)] = a.Name
+		for _, al := range a.Aliases {
+			actorTerms[strings.ToLower(al)] = a.Name
+		}
+	}
+	owner := map[string]string{} // lower-case place name or alias -> place
+	for _, p := range places {
+		if p.Aliases == nil {
+			t.Errorf("place %s: aliases missing (use [] for none)", p.Name)
+		}
+		// Empty country is for seas and regions that belong to no one state.
+		if p.Country != "" && !countries[p.Country] {
+			t.Errorf("place %s: country %q is not a country actor", p.Name, p.Country)
+		}
+		for i, term := range append([]string{p.Name}, p.Aliases...) {
+			if err := checkText(term); err != nil {
+				t.Errorf("place %s: %q: %v", p.Name, term, err)
+				continue
+			}
+			key := strings.ToLower(term)
+			if prev, dup := owner[key]; dup && prev != p.Name {
+				t.Errorf("place %q: %q already belongs to place %q", p.Name, term, prev)
+			}
+			if i > 0 && (term == p.Name || slices.Contains(p.Aliases[:i-1], term)) {
+				t.Errorf("place %s: %q listed twice", p.Name, term)
+			}
+			owner[key] = p.Name
+			// A capital must not double as its country's alias ("Moscow"
+			// for Russia): the extractor decides when a place stands for a
+			// government.
+			if a, clash := actorTerms[key]; clash && placeActorOverlaps[term] == "" {
+				t.Errorf("place %s: %q is also actor %q", p.Name, term, a)
+			}
+		}
+	}
+}
