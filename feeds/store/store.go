@@ -1,14 +1,26 @@
 // Package store is briefing's SQLite store: the feeds, their items, what
 // extraction found in each item, and the reader's state (read, starred,
 // watched actors). The fetcher writes it; the CLI and the TUI read it.
+//
+// Writes go through one connection, so concurrent SaveFetch calls queue
+// inside the Store instead of failing with SQLITE_BUSY; reads use their own
+// pool and, in WAL mode, go on while a write is in progress.
 package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
 	"time"
 
 	"github.com/briefing-news/briefing/brief"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
 // Extractor is satisfied by *brief.Extractor.
@@ -17,106 +29,135 @@ type Extractor interface {
 	Extract(brief.Document) brief.Extraction // pure, safe for concurrent use
 }
 
-// Store is an open briefing database.
-type Store struct{}
+// ErrNotFound is returned (wrapped) for an article id the store does not hold.
+var ErrNotFound = errors.New("not found")
 
-var errNotImplemented = errors.New("store: not implemented yet")
+// Store is an open briefing database. It is safe for concurrent use.
+type Store struct {
+	path  string
+	write *sql.DB // exactly one connection: writes are serialised here
+	read  *sql.DB // the write pool itself for ":memory:"
+	ex    Extractor
+	forms *formCache
+}
+
+// MemoryPath is the path Open takes for a private in-memory store.
+const MemoryPath = ":memory:"
 
 // Open opens (creating dirs and file) the database at path; ":memory:" gives a
 // private in-memory store (demo, tests). ex may be nil (no extraction).
 func Open(ctx context.Context, path string, ex Extractor) (*Store, error) {
-	return nil, errNotImplemented
+	s := &Store{path: path, ex: ex, forms: newFormCache()}
+	if path == MemoryPath {
+		// Every new connection to ":memory:" is a new, empty database, so the
+		// store lives on one pinned connection that serves reads and writes.
+		db, err := sql.Open("sqlite", ":memory:?_pragma=foreign_keys(1)&_txlock=immediate")
+		if err != nil {
+			return nil, fmt.Errorf("open in-memory store: %w", err)
+		}
+		pinOne(db)
+		s.write, s.read = db, db
+	} else {
+		if path == "" {
+			return nil, errors.New("open store: empty path")
+		}
+		abs, err := filepath.Abs(path)
+		if err != nil {
+			return nil, fmt.Errorf("open store %s: %w", path, err)
+		}
+		if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
+			return nil, fmt.Errorf("open store %s: %w", path, err)
+		}
+		s.write, err = sql.Open("sqlite", fileDSN(abs, true))
+		if err != nil {
+			return nil, fmt.Errorf("open store %s: %w", path, err)
+		}
+		pinOne(s.write)
+		s.read, err = sql.Open("sqlite", fileDSN(abs, false))
+		if err != nil {
+			s.write.Close()
+			return nil, fmt.Errorf("open store %s: %w", path, err)
+		}
+		s.read.SetMaxOpenConns(max(2, runtime.GOMAXPROCS(0)))
+		s.read.SetConnMaxIdleTime(time.Minute)
+	}
+	if err := migrate(ctx, s.write); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// pinOne keeps a pool at exactly one long-lived connection.
+func pinOne(db *sql.DB) {
+	db.SetMaxOpenConns(1)
+	db.SetMaxIdleConns(1)
+	db.SetConnMaxLifetime(0)
+	db.SetConnMaxIdleTime(0)
+}
+
+// fileDSN is the SQLite URI for a database file. The writer sets WAL (which
+// persists in the file) and takes the write lock when a transaction begins,
+// so two processes writing at once wait on the busy timeout instead of
+// deadlocking on a lock upgrade. Readers are query-only.
+func fileDSN(abs string, writer bool) string {
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(5000)")
+	if writer {
+		q.Add("_pragma", "journal_mode(WAL)")
+		q.Add("_pragma", "synchronous(NORMAL)")
+		q.Add("_pragma", "foreign_keys(1)")
+		q.Set("_txlock", "immediate")
+	} else {
+		q.Add("_pragma", "query_only(1)")
+	}
+	u := url.URL{Scheme: "file", Path: filepath.ToSlash(abs), RawQuery: q.Encode()}
+	return u.String()
 }
 
 // Close closes the database.
-func (s *Store) Close() error { return nil }
-
-// Feed is one line of the urls file.
-type Feed struct {
-	URL   string
-	Title string // the "~Custom title" tag; "" when none
-	Tags  []string
+func (s *Store) Close() error {
+	var errs []error
+	if s.read != nil && s.read != s.write {
+		errs = append(errs, s.read.Close())
+	}
+	if s.write != nil {
+		errs = append(errs, s.write.Close())
+	}
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("close store %s: %w", s.path, err)
+	}
+	return nil
 }
 
-// FeedState is a feed with what the store knows of its fetches.
-type FeedState struct {
-	Feed
-	FeedTitle    string // the title the feed gives itself
-	ETag         string
-	LastModified string
-	LastFetch    time.Time
-	LastError    string
-	Items        int
+// inWriteTx runs fn in one write transaction, committed only if fn succeeds.
+func (s *Store) inWriteTx(ctx context.Context, fn func(*sql.Tx) error) error {
+	tx, err := s.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
 }
 
-// SyncFeeds upserts the feeds' titles and tags; it never deletes items.
-func (s *Store) SyncFeeds(ctx context.Context, feeds []Feed) error { return errNotImplemented }
-
-// Feeds lists every known feed.
-func (s *Store) Feeds(ctx context.Context) ([]FeedState, error) { return nil, errNotImplemented }
-
-// FeedState returns the state of one feed: the zero state (URL set) if unknown.
-func (s *Store) FeedState(ctx context.Context, url string) (FeedState, error) {
-	return FeedState{Feed: Feed{URL: url}}, errNotImplemented
+// toMicros stores a time as UTC microseconds since the epoch; a zero time,
+// or one outside years 1-9999 that a hostile feed might give, is NULL.
+func toMicros(t time.Time) sql.NullInt64 {
+	if t.IsZero() || t.Year() < 1 || t.Year() > 9999 {
+		return sql.NullInt64{}
+	}
+	return sql.NullInt64{Int64: t.UnixMicro(), Valid: true}
 }
 
-// Item is one parsed, cleaned feed item.
-type Item struct {
-	GUID, Link, Title, Author string
-	Published, Updated        time.Time // zero when the feed gives none
-	Text                      string    // clean plain text, paragraphs separated by "\n\n"
+func fromMicros(v sql.NullInt64) time.Time {
+	if !v.Valid {
+		return time.Time{}
+	}
+	return time.UnixMicro(v.Int64).UTC()
 }
-
-// Fetched is one successful fetch of a feed.
-type Fetched struct {
-	Title              string // the feed's own title
-	ETag, LastModified string
-	Items              []Item
-}
-
-// Saved counts what SaveFetch wrote.
-type Saved struct{ New, Updated int }
-
-// SaveFetch writes one feed's items in one transaction.
-func (s *Store) SaveFetch(ctx context.Context, feed Feed, f Fetched, at time.Time) (Saved, error) {
-	return Saved{}, errNotImplemented
-}
-
-// SaveError records a failed fetch; the feed's items are kept.
-func (s *Store) SaveError(ctx context.Context, url, reason string, at time.Time) error {
-	return errNotImplemented
-}
-
-// Briefing loads articles newest first without Text and assembles them.
-func (s *Store) Briefing(ctx context.Context, asOf time.Time, limit int) (brief.Briefing, error) {
-	return brief.Briefing{}, errNotImplemented
-}
-
-// Article loads one article with its Text.
-func (s *Store) Article(ctx context.Context, id string) (brief.Article, error) {
-	return brief.Article{}, errNotImplemented
-}
-
-// Search finds articles by title and text, ids best first.
-func (s *Store) Search(ctx context.Context, query string, limit int) ([]string, error) {
-	return nil, errNotImplemented
-}
-
-// SetRead marks an article read or unread.
-func (s *Store) SetRead(ctx context.Context, id string, read bool) error { return errNotImplemented }
-
-// SetStarred stars or unstars an article.
-func (s *Store) SetStarred(ctx context.Context, id string, starred bool) error {
-	return errNotImplemented
-}
-
-// Watched lists the watched actor names.
-func (s *Store) Watched(ctx context.Context) ([]string, error) { return nil, errNotImplemented }
-
-// SetWatched watches or unwatches an actor.
-func (s *Store) SetWatched(ctx context.Context, actor string, on bool) error {
-	return errNotImplemented
-}
-
-// Reextract re-runs extraction where the stored version differs.
-func (s *Store) Reextract(ctx context.Context) (int, error) { return 0, errNotImplemented }
