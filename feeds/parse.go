@@ -1,0 +1,256 @@
+package feeds
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"mime"
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/mmcdole/gofeed"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/transform"
+
+	"github.com/briefing-news/briefing/feeds/store"
+)
+
+// Caps on what one item may hold: a hostile feed must not be able to fill a
+// screen with one title or a database with one item.
+const (
+	maxTitleRunes  = 300
+	maxAuthorRunes = 200
+	maxLinkBytes   = 2048
+	untitledRunes  = 80 // a title made from the text of an item that has none
+)
+
+// errNotAFeed is returned for a body that holds no RSS, Atom or JSON feed.
+var errNotAFeed = errors.New("not a feed")
+
+// Parse parses one feed body (RSS 0.9x/1.0/2.0, Atom or JSON Feed) into
+// clean items. The charset comes from a byte-order mark, else the XML
+// declaration, else the contentType header; a body that declares UTF-8 but
+// is not, while the header names another charset, is read in the header's.
+// Every string is cleaned with Sanitize; content becomes plain text, full
+// content preferred over the summary. Relative links are resolved against
+// feedURL when it is a web address, else against the feed's own link.
+// Duplicate items (same guid, else link) keep their first occurrence.
+func Parse(body []byte, contentType, feedURL string) (store.Fetched, error) {
+	body, err := toUTF8(body, contentType)
+	if err != nil {
+		return store.Fetched{}, err
+	}
+	parsed, err := gofeed.NewParser().Parse(bytes.NewReader(body))
+	if err != nil {
+		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
+			return store.Fetched{}, notAFeed(body, contentType)
+		}
+		return store.Fetched{}, fmt.Errorf("parse: %w", err)
+	}
+	base := baseURL(feedURL, parsed.Link)
+	out := store.Fetched{
+		Title: cleanTitle(parsed.Title),
+		Items: make([]store.Item, 0, len(parsed.Items)),
+	}
+	seen := make(map[string]bool, len(parsed.Items))
+	for _, it := range parsed.Items {
+		if it == nil {
+			continue
+		}
+		item := convertItem(it, base)
+		key := itemKey(item)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out.Items = append(out.Items, item)
+	}
+	return out, nil
+}
+
+func convertItem(it *gofeed.Item, base *url.URL) store.Item {
+	text := HTMLToText(it.Content)
+	if text == "" {
+		text = HTMLToText(it.Description)
+	}
+	item := store.Item{
+		GUID:   truncateBytes(flatten(Sanitize(it.GUID)), maxLinkBytes),
+		Link:   resolveLink(it.Link, base),
+		Title:  cleanTitle(it.Title),
+		Author: truncateRunes(authors(it), maxAuthorRunes),
+		Text:   text,
+	}
+	if item.Link == "" && len(it.Links) > 0 {
+		item.Link = resolveLink(it.Links[0], base)
+	}
+	if item.Title == "" && text != "" {
+		item.Title = truncateRunes(flatten(text), untitledRunes)
+	}
+	if it.UpdatedParsed != nil {
+		item.Updated = it.UpdatedParsed.UTC()
+	}
+	if it.PublishedParsed != nil {
+		item.Published = it.PublishedParsed.UTC()
+	} else {
+		item.Published = item.Updated
+	}
+	item.Published = sane(item.Published)
+	item.Updated = sane(item.Updated)
+	return item
+}
+
+// sane drops dates no feed could mean (year 1 from a broken parse, or far in
+// the future), leaving the store to use the time the item was first seen.
+func sane(t time.Time) time.Time {
+	if t.Year() < 1970 || t.Year() > 2200 {
+		return time.Time{}
+	}
+	return t
+}
+
+// itemKey identifies an item within one feed the way the store does: guid,
+// else link, else its content.
+func itemKey(it store.Item) string {
+	switch {
+	case it.GUID != "":
+		return "g\x00" + it.GUID
+	case it.Link != "":
+		return "l\x00" + it.Link
+	}
+	return "c\x00" + it.Title + "\x00" + it.Text
+}
+
+func authors(it *gofeed.Item) string {
+	var names []string
+	for _, p := range it.Authors {
+		if p == nil {
+			continue
+		}
+		name := p.Name
+		if name == "" {
+			name = p.Email
+		}
+		if name = flatten(Sanitize(HTMLToText(name))); name != "" {
+			names = append(names, name)
+		}
+	}
+	if len(names) == 0 && it.Author != nil {
+		return flatten(Sanitize(it.Author.Name))
+	}
+	return strings.Join(names, ", ")
+}
+
+// cleanTitle makes a title one clean line: titles may carry HTML (Atom
+// type="html", or RSS that escapes markup), controls and any amount of text.
+func cleanTitle(s string) string {
+	if looksLikeHTML(s) || strings.Contains(s, "&") {
+		s = HTMLToText(s)
+	}
+	return truncateRunes(flatten(Sanitize(s)), maxTitleRunes)
+}
+
+func truncateBytes(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	for max > 0 && !utf8.RuneStart(s[max]) {
+		max--
+	}
+	return s[:max]
+}
+
+// baseURL is what relative item links are resolved against: the feed's own
+// web address, else the site link the feed gives (a local file has no base of
+// its own). nil when neither is an absolute web URL.
+func baseURL(feedURL, siteLink string) *url.URL {
+	for _, s := range []string{feedURL, siteLink} {
+		if u, err := url.Parse(strings.TrimSpace(s)); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+			return u
+		}
+	}
+	return nil
+}
+
+func resolveLink(link string, base *url.URL) string {
+	link = flatten(Sanitize(link))
+	if link == "" {
+		return ""
+	}
+	if base != nil {
+		if u, err := url.Parse(link); err == nil && !u.IsAbs() {
+			link = base.ResolveReference(u).String()
+		}
+	}
+	return truncateBytes(link, maxLinkBytes)
+}
+
+// notAFeed explains a body that gofeed could not place.
+func notAFeed(body []byte, contentType string) error {
+	mt, _, _ := mime.ParseMediaType(contentType)
+	head := bytes.ToLower(bytes.TrimSpace(body[:min(len(body), 512)]))
+	switch {
+	case len(head) == 0:
+		return fmt.Errorf("%w: empty body", errNotAFeed)
+	case mt == "text/html" || bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.Contains(head, []byte("<html")):
+		return fmt.Errorf("%w: the address serves an HTML page (try `briefing add` with it to discover its feed)", errNotAFeed)
+	}
+	return fmt.Errorf("%w: no RSS, Atom or JSON feed found", errNotAFeed)
+}
+
+// xmlDecl matches an XML declaration and captures its encoding's value.
+var xmlDecl = regexp.MustCompile(`^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["'][^>]*\?>`)
+
+// toUTF8 converts body to UTF-8 and strips a non-UTF-8 declaration, so that
+// the XML decoder never converts a second time. gofeed would honour the
+// declaration itself, but not the HTTP header, and the two must not both
+// apply; doing it here keeps one rule in one place.
+func toUTF8(body []byte, contentType string) ([]byte, error) {
+	var header string
+	if _, params, err := mime.ParseMediaType(contentType); err == nil {
+		header = strings.TrimSpace(params["charset"])
+	}
+	label := header
+	declared := ""
+	if m := xmlDecl.FindSubmatchIndex(body); m != nil {
+		declared = string(body[m[2]:m[3]])
+	}
+	switch {
+	case bytes.HasPrefix(body, []byte("\xef\xbb\xbf")):
+		body, label = body[3:], "utf-8"
+	case bytes.HasPrefix(body, []byte("\xff\xfe")), bytes.HasPrefix(body, []byte("\xfe\xff")):
+		label = "utf-16" // the BOM tells the decoder which byte order
+	case declared != "":
+		label = declared
+		if isUTF8(declared) && header != "" && !isUTF8(header) && !utf8.Valid(body) {
+			label = header // the declaration is wrong and the header may be right
+		}
+	}
+	if label == "" || isUTF8(label) {
+		if !utf8.Valid(body) {
+			body = bytes.ToValidUTF8(body, []byte("\uFFFD"))
+		}
+		return body, nil
+	}
+	enc, name := charset.Lookup(label)
+	if enc == nil {
+		return nil, fmt.Errorf("parse: unsupported charset %q", label)
+	}
+	out, _, err := transform.Bytes(enc.NewDecoder(), body)
+	if err != nil {
+		return nil, fmt.Errorf("parse: decode %s: %w", name, err)
+	}
+	// The declaration now lies about the bytes: drop it (encoding/xml needs
+	// none) so that the decoder does not convert again.
+	if m := xmlDecl.FindIndex(out); m != nil {
+		out = out[m[1]:]
+	}
+	return out, nil
+}
+
+func isUTF8(label string) bool {
+	l := strings.ToLower(strings.TrimSpace(label))
+	return l == "utf-8" || l == "utf8" || l == "us-ascii" || l == "ascii"
+}
