@@ -110,13 +110,21 @@ func (s *Store) Article(ctx context.Context, id string) (brief.Article, error) {
 	if err != nil {
 		return brief.Article{}, fmt.Errorf("load article %s: %w", id, err)
 	}
-	var text string
-	row := tx.QueryRowContext(ctx, `SELECT `+articleColumns+`, i.text FROM items i WHERE i.id = ?`, id)
-	a, err := scanArticle(row, &text, feeds, forms)
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
+	// Rows, not Row: scanArticle reads the extraction as RawBytes.
+	rows, err := tx.QueryContext(ctx, `SELECT `+articleColumns+`, i.text FROM items i WHERE i.id = ?`, id)
+	if err != nil {
+		return brief.Article{}, fmt.Errorf("load article %s: %w", id, err)
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		if err := rows.Err(); err != nil {
+			return brief.Article{}, fmt.Errorf("load article %s: %w", id, err)
+		}
 		return brief.Article{}, fmt.Errorf("load article %s: %w", id, ErrNotFound)
-	case err != nil:
+	}
+	var text string
+	a, err := scanArticle(rows, &text, feeds, forms)
+	if err != nil {
 		return brief.Article{}, fmt.Errorf("load article %s: %w", id, err)
 	}
 	a.Text = text
