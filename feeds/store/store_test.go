@@ -1,0 +1,267 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestOpenCreatesTheDirectoryAndUsesWAL(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "not", "yet", "there", "briefing.db")
+	s, err := Open(ctx, path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := os.Stat(path); err != nil {
+		t.Fatalf("database file: %v", err)
+	}
+	for _, db := range []*sql.DB{s.write, s.read} {
+		var mode string
+		if err := db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
+			t.Fatal(err)
+		}
+		if mode != "wal" {
+			t.Errorf("journal_mode = %s, want wal", mode)
+		}
+	}
+	var busy, fk int
+	if err := s.write.QueryRowContext(ctx, "PRAGMA busy_timeout").Scan(&busy); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.write.QueryRowContext(ctx, "PRAGMA foreign_keys").Scan(&fk); err != nil {
+		t.Fatal(err)
+	}
+	if busy < 1000 || fk != 1 {
+		t.Errorf("busy_timeout = %d, foreign_keys = %d", busy, fk)
+	}
+	// The read pool cannot write, so no write can bypass the write connection.
+	if _, err := s.read.ExecContext(ctx, "DELETE FROM items"); err == nil {
+		t.Error("the read pool accepted a write")
+	}
+}
+
+func TestOpenHandlesPathsThatLookLikeURIs(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "odd ?name#1%.db")
+	s, err := Open(context.Background(), path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustSave(t, s, Feed{URL: "u"}, Fetched{Items: items(1, t0)}, t0)
+	s.Close()
+	if _, err := os.Stat(path); err != nil {
+		t.Errorf("database not at the path given: %v", err)
+	}
+}
+
+func TestMemoryStoresArePrivateAndKeepTheirData(t *testing.T) {
+	a, b := openMem(t, nil), openMem(t, nil)
+	mustSave(t, a, Feed{URL: "u"}, Fetched{Items: items(3, t0)}, t0)
+	// Many queries in a row: a store that opened a new connection per query
+	// would find an empty database.
+	for range 5 {
+		if n := len(mustBriefing(t, a, 0).Articles); n != 3 {
+			t.Fatalf("memory store holds %d articles, want 3", n)
+		}
+	}
+	if n := len(mustBriefing(t, b, 0).Articles); n != 0 {
+		t.Errorf("a second memory store sees %d articles of the first", n)
+	}
+}
+
+func TestMigrationsRunOnceAndKeepData(t *testing.T) {
+	ctx := context.Background()
+	s, path := openFile(t, nil)
+	mustSave(t, s, Feed{URL: "u"}, Fetched{Items: items(2, t0)}, t0)
+	var version int
+	if err := s.write.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		t.Fatal(err)
+	}
+	if version != SchemaVersion || version < 1 {
+		t.Errorf("user_version = %d, want %d", version, SchemaVersion)
+	}
+	s.Close()
+	s2, err := Open(ctx, path, nil)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	defer s2.Close()
+	if n := len(mustBriefing(t, s2, 0).Articles); n != 2 {
+		t.Errorf("after reopening: %d articles, want 2", n)
+	}
+}
+
+func TestOpenRefusesADatabaseFromANewerBriefing(t *testing.T) {
+	ctx := context.Background()
+	s, path := openFile(t, nil)
+	if _, err := s.write.ExecContext(ctx, "PRAGMA user_version = 999"); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	_, err := Open(ctx, path, nil)
+	if err == nil || !strings.Contains(err.Error(), "newer") || !strings.Contains(err.Error(), path) {
+		t.Errorf("opening a newer database: err = %v, want a clear error naming the path", err)
+	}
+}
+
+func TestOpenRejectsAFileThatIsNotADatabase(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "b.db")
+	if err := os.WriteFile(path, []byte(strings.Repeat("not sqlite\n", 200)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if s, err := Open(context.Background(), path, nil); err == nil {
+		s.Close()
+		t.Error("opened a file that is not a database")
+	}
+}
+
+func TestSyncFeedsUpsertsAndNeverDeletes(t *testing.T) {
+	ctx := context.Background()
+	s := openMem(t, nil)
+	mustSave(t, s, Feed{URL: "https://a.example/feed"}, Fetched{Title: "A's own", Items: items(2, t0)}, t0)
+	feeds := []Feed{
+		{URL: "https://a.example/feed", Title: "Custom A", Tags: []string{"news", "wire"}},
+		{URL: "https://b.example/feed", Tags: []string{"analysis"}},
+	}
+	if err := s.SyncFeeds(ctx, feeds); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Feeds(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 {
+		t.Fatalf("Feeds() = %d feeds, want 2", len(got))
+	}
+	a := got[0]
+	if a.Title != "Custom A" || !slices.Equal(a.Tags, []string{"news", "wire"}) || a.FeedTitle != "A's own" || a.Items != 2 {
+		t.Errorf("feed a = %+v", a)
+	}
+	if got[1].URL != feeds[1].URL || !slices.Equal(got[1].Tags, []string{"analysis"}) || got[1].Items != 0 {
+		t.Errorf("feed b = %+v", got[1])
+	}
+	// The display title follows the custom title.
+	if arts := mustBriefing(t, s, 0).Articles; arts[0].Feed != "Custom A" || !slices.Equal(arts[0].FeedTags, []string{"news", "wire"}) {
+		t.Errorf("article feed %q tags %v", arts[0].Feed, arts[0].FeedTags)
+	}
+	// A feed dropped from the urls file keeps its items.
+	if err := s.SyncFeeds(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(mustBriefing(t, s, 0).Articles); n != 2 {
+		t.Errorf("after syncing no feeds: %d articles, want 2", n)
+	}
+	if st, err := s.FeedState(ctx, "https://unknown.example/"); err != nil || st.URL != "https://unknown.example/" || st.Items != 0 {
+		t.Errorf("unknown feed state = %+v, %v", st, err)
+	}
+}
+
+func TestArticleFeedDisplayTitle(t *testing.T) {
+	s := openMem(t, nil)
+	mustSave(t, s, Feed{URL: "https://custom", Title: "Custom"}, Fetched{Title: "Own", Items: items(1, t0)}, t0)
+	mustSave(t, s, Feed{URL: "https://own"}, Fetched{Title: "Own", Items: items(1, t0.Add(-time.Minute))}, t0)
+	mustSave(t, s, Feed{URL: "https://bare"}, Fetched{Items: items(1, t0.Add(-2*time.Minute))}, t0)
+	// A later fetch that gives no title keeps the feed's own title.
+	mustSave(t, s, Feed{URL: "https://own"}, Fetched{Items: items(1, t0.Add(-time.Minute))}, t0.Add(time.Hour))
+	var got []string
+	for _, a := range mustBriefing(t, s, 0).Articles {
+		got = append(got, a.Feed)
+	}
+	if want := []string{"Custom", "Own", "https://bare"}; !slices.Equal(got, want) {
+		t.Errorf("feed titles %v, want %v", got, want)
+	}
+}
+
+func TestBriefingLoadsNewestFirstWithoutText(t *testing.T) {
+	ctx := context.Background()
+	s := openMem(t, newFake("1"))
+	mustSave(t, s, Feed{URL: "https://a", Tags: []string{"analysis"}}, Fetched{Title: "A", Items: items(5, t0)}, t0)
+	mustSave(t, s, Feed{URL: "https://b"}, Fetched{Title: "B", Items: items(5, t0.Add(-30*time.Minute))}, t0)
+	all := mustBriefing(t, s, 0)
+	if len(all.Articles) != 10 {
+		t.Fatalf("%d articles, want 10", len(all.Articles))
+	}
+	for i, a := range all.Articles {
+		if a.Text != "" {
+			t.Errorf("article %d loaded with text", i)
+		}
+		if i > 0 && a.Published.After(all.Articles[i-1].Published) {
+			t.Errorf("article %d is newer than the one before", i)
+		}
+		if len(a.Found.Actors) != 3 || a.Found.Actors[1].Role != "role of Witkoff" || a.Found.Actors[1].Aliases[0] != "WITKOFF" {
+			t.Errorf("article %d extraction = %+v", i, a.Found.Actors)
+		}
+	}
+	if len(all.Takes) != 5 || all.Takes[0].Analyst != "A" {
+		t.Errorf("takes from the analysis feed: %d, first %+v", len(all.Takes), all.Takes)
+	}
+	if len(all.Actors) == 0 || all.Actors[0].Mentions < 10 {
+		t.Errorf("assembled actors = %+v", all.Actors)
+	}
+	top := mustBriefing(t, s, 4)
+	if len(top.Articles) != 4 {
+		t.Fatalf("limit 4: %d articles", len(top.Articles))
+	}
+	for i := range top.Articles {
+		if top.Articles[i].ID != all.Articles[i].ID {
+			t.Errorf("limit 4: article %d is %s, want %s", i, top.Articles[i].ID, all.Articles[i].ID)
+		}
+	}
+	full, err := s.Article(ctx, all.Articles[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(full.Text, "\n\nSecond paragraph.") || full.Feed != "A" || full.Link == "" || full.Author != "Reporter" {
+		t.Errorf("article = %+v", full)
+	}
+}
+
+func TestReadStarredAndWatched(t *testing.T) {
+	ctx := context.Background()
+	s := openMem(t, nil)
+	mustSave(t, s, Feed{URL: "u"}, Fetched{Items: items(1, t0)}, t0)
+	id := mustBriefing(t, s, 0).Articles[0].ID
+	for _, on := range []bool{true, false} {
+		if err := s.SetRead(ctx, id, on); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.SetStarred(ctx, id, !on); err != nil {
+			t.Fatal(err)
+		}
+		a, _ := s.Article(ctx, id)
+		if a.Read != on || a.Starred != !on {
+			t.Errorf("read=%v starred=%v, want %v %v", a.Read, a.Starred, on, !on)
+		}
+	}
+	if err := s.SetRead(ctx, "missing", true); !errors.Is(err, ErrNotFound) {
+		t.Errorf("SetRead on an unknown id: %v", err)
+	}
+	if err := s.SetStarred(ctx, "missing", true); !errors.Is(err, ErrNotFound) {
+		t.Errorf("SetStarred on an unknown id: %v", err)
+	}
+
+	for _, name := range []string{"Vladimir Putin", "Steve Witkoff", "vladimir putin", " Steve Witkoff "} {
+		if err := s.SetWatched(ctx, name, true); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, _ := s.Watched(ctx); !slices.Equal(got, []string{"Steve Witkoff", "Vladimir Putin"}) {
+		t.Errorf("watched = %q", got)
+	}
+	if err := s.SetWatched(ctx, "VLADIMIR PUTIN", false); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.Watched(ctx); !slices.Equal(got, []string{"Steve Witkoff"}) {
+		t.Errorf("after unwatching: %q", got)
+	}
+	if err := s.SetWatched(ctx, "  ", true); err == nil {
+		t.Error("watching an empty name succeeded")
+	}
+}
