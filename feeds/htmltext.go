@@ -94,7 +94,23 @@ type listState struct {
 	next    int
 }
 
-func (w *textWriter) String() string { return Sanitize(w.b.String()) }
+// String sanitizes the whole text once more, for sequences that markup split
+// ("\x1b<b>[31m"), and trims the spaces that removal leaves at line ends.
+func (w *textWriter) String() string {
+	s := Sanitize(w.b.String())
+	if !strings.Contains(s, " \n") && !strings.HasSuffix(s, " ") && !strings.HasPrefix(s, " ") {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if w := strings.TrimRight(l, " "); i > 0 || w == "" {
+			lines[i] = w
+		} else {
+			lines[i] = strings.TrimLeft(w, " ")
+		}
+	}
+	return strings.Join(lines, "\n")
+}
 
 func (w *textWriter) brk(n int) {
 	if w.b.Len() == 0 || w.prefix != "" {

@@ -6,14 +6,11 @@ import (
 	"fmt"
 	"mime"
 	"net/url"
-	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/mmcdole/gofeed"
-	"golang.org/x/net/html/charset"
-	"golang.org/x/text/transform"
 
 	"github.com/briefing-news/briefing/feeds/store"
 )
@@ -43,6 +40,7 @@ func Parse(body []byte, contentType, feedURL string) (store.Fetched, error) {
 	if err != nil {
 		return store.Fetched{}, err
 	}
+	body = stripControls(body)
 	parsed, err := gofeed.NewParser().Parse(bytes.NewReader(body))
 	if err != nil {
 		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
@@ -198,59 +196,4 @@ func notAFeed(body []byte, contentType string) error {
 		return fmt.Errorf("%w: the address serves an HTML page (try `briefing add` with it to discover its feed)", errNotAFeed)
 	}
 	return fmt.Errorf("%w: no RSS, Atom or JSON feed found", errNotAFeed)
-}
-
-// xmlDecl matches an XML declaration and captures its encoding's value.
-var xmlDecl = regexp.MustCompile(`^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["'][^>]*\?>`)
-
-// toUTF8 converts body to UTF-8 and strips a non-UTF-8 declaration, so that
-// the XML decoder never converts a second time. gofeed would honour the
-// declaration itself, but not the HTTP header, and the two must not both
-// apply; doing it here keeps one rule in one place.
-func toUTF8(body []byte, contentType string) ([]byte, error) {
-	var header string
-	if _, params, err := mime.ParseMediaType(contentType); err == nil {
-		header = strings.TrimSpace(params["charset"])
-	}
-	label := header
-	declared := ""
-	if m := xmlDecl.FindSubmatchIndex(body); m != nil {
-		declared = string(body[m[2]:m[3]])
-	}
-	switch {
-	case bytes.HasPrefix(body, []byte("\xef\xbb\xbf")):
-		body, label = body[3:], "utf-8"
-	case bytes.HasPrefix(body, []byte("\xff\xfe")), bytes.HasPrefix(body, []byte("\xfe\xff")):
-		label = "utf-16" // the BOM tells the decoder which byte order
-	case declared != "":
-		label = declared
-		if isUTF8(declared) && header != "" && !isUTF8(header) && !utf8.Valid(body) {
-			label = header // the declaration is wrong and the header may be right
-		}
-	}
-	if label == "" || isUTF8(label) {
-		if !utf8.Valid(body) {
-			body = bytes.ToValidUTF8(body, []byte("\uFFFD"))
-		}
-		return body, nil
-	}
-	enc, name := charset.Lookup(label)
-	if enc == nil {
-		return nil, fmt.Errorf("parse: unsupported charset %q", label)
-	}
-	out, _, err := transform.Bytes(enc.NewDecoder(), body)
-	if err != nil {
-		return nil, fmt.Errorf("parse: decode %s: %w", name, err)
-	}
-	// The declaration now lies about the bytes: drop it (encoding/xml needs
-	// none) so that the decoder does not convert again.
-	if m := xmlDecl.FindIndex(out); m != nil {
-		out = out[m[1]:]
-	}
-	return out, nil
-}
-
-func isUTF8(label string) bool {
-	l := strings.ToLower(strings.TrimSpace(label))
-	return l == "utf-8" || l == "utf8" || l == "us-ascii" || l == "ascii"
 }
