@@ -1,24 +1,285 @@
 package brief
 
-// Gazetteer is the set of known actors and places extraction matches against:
-// the built-in data merged with the user's additions.
-// PLACEHOLDER: the extraction issue (#3) replaces this file.
-type Gazetteer struct{}
-
-// NewGazetteer loads the built-in gazetteer and merges each user file
-// (the contents of actors.json or actors.yaml) over it.
-func NewGazetteer(user ...[]byte) (*Gazetteer, error) { return &Gazetteer{}, nil }
+import (
+	"sort"
+	"strings"
+	"sync"
+)
 
 // Extractor finds actors, meetings, takes and quotes in documents. It is safe
-// for concurrent use.
-type Extractor struct{ g *Gazetteer }
+// for concurrent use: it holds only the read-only gazetteer, and each call
+// works on its own scratch state.
+type Extractor struct {
+	g    *Gazetteer
+	pool sync.Pool
+}
 
-// NewExtractor returns an extractor over the gazetteer g.
-func NewExtractor(g *Gazetteer) *Extractor { return &Extractor{g: g} }
+// NewExtractor returns an extractor over the gazetteer g; a nil g means the
+// built-in gazetteer alone.
+func NewExtractor(g *Gazetteer) *Extractor {
+	if g == nil {
+		var err error
+		if g, err = NewGazetteer(); err != nil {
+			// The built-in data is embedded and tested; failing here is a build defect.
+			panic("brief: built-in gazetteer: " + err.Error())
+		}
+	}
+	e := &Extractor{g: g}
+	e.pool.New = func() any { return &doc{} }
+	return e
+}
 
 // Version names the extraction rules and gazetteer: stored results made under
 // another version are stale and re-extracted.
-func (e *Extractor) Version() string { return "0" }
+func (e *Extractor) Version() string { return e.g.version }
 
 // Extract finds what the document holds.
-func (e *Extractor) Extract(d Document) Extraction { return Extraction{} }
+func (e *Extractor) Extract(d Document) Extraction {
+	x := e.pool.Get().(*doc)
+	x.reset(e.g, d)
+	x.matchGazetteer()
+	x.discover()
+	x.resolveSurnames()
+	x.sortMentions()
+	out := Extraction{
+		Meetings: x.meetings(),
+		Takes:    x.takes(),
+		Quotes:   x.quotes(),
+	}
+	out.Actors = x.actorList()
+	e.pool.Put(x)
+	return out
+}
+
+// doc is the scratch state of one extraction.
+type doc struct {
+	g    *Gazetteer
+	lx   *lexicon
+	d    Document
+	srcs [2]string
+	toks []token
+	// srcStart is the index of the first text token; title tokens come first.
+	srcStart int
+	sents    []sentence
+	ments    []mention
+	mentAt   []int32 // token -> index into ments, -1 when no mention covers it
+	actors   []localActor
+	byName   map[string]int32 // canonical name -> index into actors
+	roleAt   map[int32]apposition
+	taken    []bool // sentences already used by a take
+}
+
+// mention is one span of tokens naming an actor, a place, or both.
+type mention struct {
+	start, end int32
+	actor      int32 // index into doc.actors, -1 for a place only
+	place      int32 // index into the gazetteer's places, -1 when none
+	sent       int32
+	kind       uint8 // how it was found
+}
+
+const (
+	foundAlias uint8 = iota
+	foundTitle
+	foundSurname
+)
+
+// localActor is an actor as this document sees it: a gazetteer actor or one
+// discovered in the text.
+type localActor struct {
+	Actor
+	gaz int32 // index into the gazetteer, -1 when discovered
+}
+
+// apposition is a role given beside a name: "Jane Doe, a senior fellow at
+// the Atlantic Council," or a title before it.
+type apposition struct {
+	role        string
+	affiliation int32 // local actor, -1 when none
+	analyst     bool  // the role is an analyst's (fellow, researcher...)
+}
+
+func (x *doc) reset(g *Gazetteer, d Document) {
+	x.g, x.lx, x.d = g, g.lex, d
+	x.srcs = [2]string{d.Title, d.Text}
+	x.toks = tokenize(d.Title, x.toks[:0])
+	x.srcStart = len(x.toks)
+	x.sents = x.lx.splitSentences(x.toks, 0, x.sents[:0])
+	titleSents := len(x.sents)
+	x.toks = tokenize(d.Text, x.toks)
+	x.sents = x.lx.splitSentences(x.toks[x.srcStart:], 1, x.sents)
+	for i := titleSents; i < len(x.sents); i++ {
+		x.sents[i].start += x.srcStart
+		x.sents[i].end += x.srcStart
+	}
+	x.ments = x.ments[:0]
+	if cap(x.mentAt) < len(x.toks) {
+		x.mentAt = make([]int32, len(x.toks))
+	}
+	x.mentAt = x.mentAt[:len(x.toks)]
+	for i := range x.mentAt {
+		x.mentAt[i] = -1
+	}
+	x.actors = x.actors[:0]
+	if x.byName == nil {
+		x.byName = map[string]int32{}
+		x.roleAt = map[int32]apposition{}
+	}
+	clear(x.byName)
+	clear(x.roleAt)
+	if cap(x.taken) < len(x.sents) {
+		x.taken = make([]bool, len(x.sents))
+	}
+	x.taken = x.taken[:len(x.sents)]
+	clear(x.taken)
+}
+
+// text returns the source text of tokens [i, j).
+func (x *doc) text(i, j int) string {
+	if i >= j {
+		return ""
+	}
+	src := x.srcs[1]
+	if i < x.srcStart {
+		src = x.srcs[0]
+	}
+	return src[x.toks[i].start:x.toks[j-1].end]
+}
+
+func (x *doc) sentText(s *sentence) string { return x.text(s.start, s.end) }
+
+// gazActor returns the local index of gazetteer actor gi, adding it on first use.
+func (x *doc) gazActor(gi int32) int32 {
+	a := x.g.actors[gi]
+	if i, ok := x.byName[a.Name]; ok {
+		return i
+	}
+	return x.addActor(localActor{Actor: a, gaz: gi})
+}
+
+func (x *doc) addActor(a localActor) int32 {
+	if i, ok := x.byName[a.Name]; ok {
+		return i
+	}
+	a.Aliases = append([]string(nil), a.Aliases...)
+	a.Mentions = 0
+	x.actors = append(x.actors, a)
+	i := int32(len(x.actors) - 1)
+	x.byName[a.Name] = i
+	return i
+}
+
+func (x *doc) addMention(m mention) {
+	for t := m.start; t < m.end; t++ {
+		if x.mentAt[t] >= 0 {
+			return
+		}
+	}
+	x.ments = append(x.ments, m)
+	for t := m.start; t < m.end; t++ {
+		x.mentAt[t] = int32(len(x.ments) - 1)
+	}
+}
+
+// matchGazetteer finds every alias of every known actor and place in one
+// pass per sentence: the longest alias at each token wins.
+func (x *doc) matchGazetteer() {
+	for si := range x.sents {
+		s := &x.sents[si]
+		for i := s.start; i < s.end; i++ {
+			if !x.toks[i].isWord() {
+				continue
+			}
+			n, v := x.g.names.longest(x.toks, i, s.end)
+			if n == 0 {
+				continue
+			}
+			en := x.g.entries[v]
+			m := mention{start: int32(i), end: int32(i + n), actor: -1, place: en.place, sent: int32(si)}
+			if en.actor >= 0 {
+				m.actor = x.gazActor(en.actor)
+			}
+			x.addMention(m)
+			i += n - 1
+		}
+	}
+}
+
+func (x *doc) sortMentions() {
+	sort.Slice(x.ments, func(i, j int) bool { return x.ments[i].start < x.ments[j].start })
+	for i := range x.mentAt {
+		x.mentAt[i] = -1
+	}
+	for mi, m := range x.ments {
+		for t := m.start; t < m.end; t++ {
+			x.mentAt[t] = int32(mi)
+		}
+	}
+}
+
+// mentionAt returns the mention covering token i, or nil.
+func (x *doc) mentionAt(i int) *mention {
+	if i < 0 || i >= len(x.mentAt) || x.mentAt[i] < 0 {
+		return nil
+	}
+	return &x.ments[x.mentAt[i]]
+}
+
+// actorOf returns the actor a mention names, or nil for a place.
+func (x *doc) actorOf(m *mention) *localActor {
+	if m == nil || m.actor < 0 {
+		return nil
+	}
+	return &x.actors[m.actor]
+}
+
+// actorList returns the actors mentioned, most mentioned first.
+func (x *doc) actorList() []Actor {
+	counts := make([]int, len(x.actors))
+	for _, m := range x.ments {
+		if m.actor >= 0 {
+			counts[m.actor]++
+		}
+	}
+	var out []Actor
+	for i, a := range x.actors {
+		if counts[i] == 0 {
+			continue
+		}
+		act := a.Actor
+		act.Mentions = counts[i]
+		act.Aliases = append([]string(nil), a.Aliases...)
+		out = append(out, act)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Mentions != out[j].Mentions {
+			return out[i].Mentions > out[j].Mentions
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out
+}
+
+// names returns the canonical names of the actors of mentions ms, once each.
+func (x *doc) names(ids []int32) []string {
+	var out []string
+	for _, id := range ids {
+		if id < 0 {
+			continue
+		}
+		n := x.actors[id].Name
+		if !containsString(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func hasFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,241 @@
+package brief
+
+// appositions finds "NAME, the ROLE," and "NAME, a senior fellow at ORG,":
+// a name (known or not) followed by a comma and a phrase that holds a title
+// or an analyst's role. The role is kept, and a name the gazetteer lacks
+// becomes a person.
+func (x *doc) appositions(si int) {
+	s := &x.sents[si]
+	for c := s.start + 1; c < s.end-1; c++ {
+		if x.toks[c].text != "," {
+			continue
+		}
+		nameStart, id := x.nameBefore(s.start, c)
+		if nameStart < 0 {
+			continue
+		}
+		ap, ok := x.appositionAfter(c+1, s.end)
+		if !ok {
+			continue
+		}
+		if id < 0 {
+			if c-nameStart < 2 {
+				continue
+			}
+			id = x.resolveName(nameStart, c, ap.role, ap.affiliation)
+			if id < 0 {
+				continue
+			}
+			x.addMention(mention{start: int32(nameStart), end: int32(c), actor: id, place: -1, sent: int32(si), kind: foundTitle})
+		}
+		if x.actors[id].Kind == Person {
+			x.noteRole(id, ap)
+		}
+	}
+}
+
+// nameBefore returns where the name that ends just before token c starts,
+// and its actor when a mention already covers it (-1 otherwise). It returns
+// -1, -1 when no name ends there.
+func (x *doc) nameBefore(sentStart, c int) (int, int32) {
+	if m := x.mentionAt(c - 1); m != nil {
+		if a := x.actorOf(m); a != nil && a.Kind == Person {
+			return int(m.start), m.actor
+		}
+		return -1, -1
+	}
+	k := c - 1
+	for k > sentStart && c-k < 6 {
+		p := &x.toks[k-1]
+		if x.mentAt[k-1] >= 0 || !(p.cap || p.text == "-" || x.lx.particles[p.fold]) || p.kind == tokPunct && p.text != "-" {
+			break
+		}
+		k--
+	}
+	for k < c && x.nameRun(k, c) != c {
+		k++
+	}
+	if k >= c {
+		return -1, -1
+	}
+	return k, -1
+}
+
+// appositionAfter reads the phrase from k to the next comma or sentence end
+// and returns it as a role when it holds a title or an analyst's role.
+func (x *doc) appositionAfter(k, end int) (apposition, bool) {
+	ap := apposition{affiliation: -1}
+	first := &x.toks[k]
+	if first.cap && !x.lx.determiners[first.fold] && x.mentAt[k] < 0 && !x.isTitleWord(first) {
+		// "Witkoff, Kushner and ..." is a list, not an apposition.
+		return ap, false
+	}
+	e := k
+	for e < end && e-k < 14 {
+		t := &x.toks[e]
+		if t.text == "," || t.text == ";" || isTerminal(t) || t.text == "(" || t.text == "—" || t.text == "–" {
+			break
+		}
+		e++
+	}
+	start := k
+	if x.lx.determiners[first.fold] {
+		start++
+	}
+	hasRole := false
+	for i := start; i < e; i++ {
+		if x.mentAt[i] >= 0 {
+			m := x.mentionAt(i)
+			if a := x.actorOf(m); a != nil && a.Kind == Person {
+				// "NAME, Trump's son-in-law," is a role; "NAME, Putin said" is not.
+				if !x.toks[m.end-1].poss {
+					return ap, false
+				}
+			}
+			i = int(m.end) - 1
+			continue
+		}
+		if n, _ := x.lx.analystRoles.longest(x.toks, i, e); n > 0 {
+			ap.analyst, hasRole = true, true
+		}
+		if n, _ := x.lx.titles.longest(x.toks, i, e); n > 0 {
+			hasRole = true
+		}
+		if x.lx.sayVerbs[x.toks[i].fold] {
+			return ap, false
+		}
+	}
+	if !hasRole || start >= e {
+		return ap, false
+	}
+	ap.role = x.text(start, e)
+	ap.affiliation = x.affiliationIn(start, e)
+	if ap.affiliation >= 0 && x.lx.isAnalystOrg(&x.actors[ap.affiliation].Actor) {
+		ap.analyst = true
+	}
+	return ap, true
+}
+
+// affiliationIn names the organisation (or else the country) a role phrase
+// places its holder in: a known one, or a new one after "at"/"of"/"with".
+func (x *doc) affiliationIn(start, end int) int32 {
+	var country int32 = -1
+	for i := start; i < end; i++ {
+		if m := x.mentionAt(i); m != nil {
+			if a := x.actorOf(m); a != nil {
+				switch a.Kind {
+				case Organization:
+					return m.actor
+				case Country:
+					if country < 0 {
+						country = m.actor
+					}
+				}
+			}
+			i = int(m.end) - 1
+			continue
+		}
+		f := x.toks[i].fold
+		if (f == "at" || f == "of" || f == "with" || f == "from") && i+1 < end {
+			if id := x.orgAfter(int(x.sents[0].start), i+1, end); id >= 0 {
+				return id
+			}
+		}
+	}
+	return country
+}
+
+// orgAfter reads an organisation name starting at k ("the Carnegie
+// Endowment for International Peace") and returns its actor, adding a
+// discovered organisation when the gazetteer lacks it; -1 when no
+// capitalised name starts there.
+func (x *doc) orgAfter(_ int, k, end int) int32 {
+	if k < end && x.toks[k].fold == "the" {
+		k++
+	}
+	if k >= end {
+		return -1
+	}
+	if m := x.mentionAt(k); m != nil {
+		if a := x.actorOf(m); a != nil && a.Kind == Organization {
+			return m.actor
+		}
+		return -1
+	}
+	j := k
+	for j < end {
+		t := &x.toks[j]
+		if x.mentAt[j] >= 0 && j > k {
+			m := x.mentionAt(j)
+			if a := x.actorOf(m); a != nil && a.Kind == Country {
+				// "the Kyiv School of Economics", "Center for ... of Russia".
+				j = int(m.end)
+				continue
+			}
+			break
+		}
+		if t.kind == tokWord && (t.cap || t.upper) && !x.isDateWord(t) {
+			j++
+			continue
+		}
+		if j > k && x.lx.orgConnect[t.fold] && j+1 < end && (x.toks[j+1].cap || x.toks[j+1].fold == "the") {
+			j++
+			continue
+		}
+		break
+	}
+	for j > k && x.lx.orgConnect[x.toks[j-1].fold] {
+		j--
+	}
+	if j == k || j-k == 1 && x.lx.notNames[x.toks[k].text] {
+		return -1
+	}
+	name := x.text(k, j)
+	if x.toks[j-1].poss {
+		name = x.srcOf(k)[x.toks[k].start:x.toks[j-1].end]
+	}
+	id := x.addActor(localActor{Actor: Actor{Name: name, Kind: Organization}, gaz: -1})
+	x.addMention(mention{start: int32(k), end: int32(j), actor: id, place: -1, sent: int32(x.sentOf(k)), kind: foundTitle})
+	return id
+}
+
+// sentOf returns the sentence holding token i.
+func (x *doc) sentOf(i int) int {
+	lo, hi := 0, len(x.sents)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if x.sents[mid].end <= i {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// speakers finds unknown people by what they do in news prose: "Jane Doe
+// said", and ", said Jane Doe".
+func (x *doc) speakers(si int) {
+	s := &x.sents[si]
+	for i := s.start; i < s.end; i++ {
+		t := &x.toks[i]
+		if x.mentAt[i] >= 0 || !t.cap || t.kind != tokWord {
+			continue
+		}
+		j := x.nameRun(i, s.end)
+		if j-i < 2 {
+			if j > i {
+				i = j - 1
+			}
+			continue
+		}
+		before := i > s.start && x.lx.sayVerbs[x.toks[i-1].fold] && (i-1 == s.start || x.toks[i-2].text == ",")
+		after := j < s.end && x.lx.sayVerbs[x.toks[j].fold] && !x.toks[j-1].poss
+		if before || after {
+			if id := x.resolveName(i, j, "", -1); id >= 0 {
+				x.addMention(mention{start: int32(i), end: int32(j), actor: id, place: -1, sent: int32(si), kind: foundTitle})
+			}
+		}
+		i = j - 1
+	}
+}

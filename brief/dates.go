@@ -1,0 +1,262 @@
+package brief
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// dateExpr is a date phrase of a sentence and the day it names.
+type dateExpr struct {
+	start, end int    // tokens of the phrase, its preposition included
+	date       string // YYYY-MM-DD; empty when the phrase names no single day
+	phrase     string // as written: "on Tuesday"
+}
+
+// direction says which way a weekday or a yearless date resolves: future
+// phrases ("will meet on Tuesday") look on or after publication, past ones
+// ("talks held on Sunday") on or before it.
+type direction int8
+
+const (
+	future direction = 1
+	past   direction = -1
+)
+
+// findDates returns the date phrases of tokens [start, end), resolved in
+// direction dir against the publication day.
+func (x *doc) findDates(start, end int, dir direction) []dateExpr {
+	var out []dateExpr
+	pub := x.d.Published.UTC()
+	pubDay := time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
+	for i := start; i < end; i++ {
+		e, ok := x.dateAt(i, end, pubDay, dir)
+		if !ok {
+			continue
+		}
+		e.start = x.datePrepStart(start, e.start)
+		e.phrase = x.text(e.start, e.end)
+		out = append(out, e)
+		i = e.end - 1
+	}
+	return out
+}
+
+// datePrepStart widens a date phrase over the words that introduce it
+// ("on", "next", "this coming", "early").
+func (x *doc) datePrepStart(limit, i int) int {
+	for i > limit && x.lx.datePreps[x.toks[i-1].fold] {
+		i--
+	}
+	return i
+}
+
+// dateAt reads a date phrase starting at token i.
+func (x *doc) dateAt(i, end int, pub time.Time, dir direction) (dateExpr, bool) {
+	t := &x.toks[i]
+	if x.d.Published.IsZero() && t.kind != tokNumber {
+		// Without a publication time only explicit dates with a year resolve.
+		if _, ok := x.lx.months[t.fold]; !ok {
+			return dateExpr{}, false
+		}
+	}
+	if n, ok := x.lx.relDays[t.fold]; ok {
+		if x.d.Published.IsZero() {
+			return dateExpr{start: i, end: i + 1}, true
+		}
+		return dateExpr{start: i, end: i + 1, date: pub.AddDate(0, 0, n).Format(time.DateOnly)}, true
+	}
+	if wd, ok := x.lx.weekdays[t.fold]; ok && t.cap && (len(t.fold) > 3 || x.next(i, end, ".")) {
+		return x.weekdayAt(i, end, pub, time.Weekday(wd), dir), true
+	}
+	if m, ok := x.lx.months[t.fold]; ok && t.cap {
+		return x.monthFirst(i, end, pub, time.Month(m), dir)
+	}
+	if t.kind == tokNumber {
+		return x.dayFirst(i, end, pub, dir)
+	}
+	// "this weekend", "next week", "later this month": kept as written,
+	// but they name no single day.
+	if (t.fold == "week" || t.fold == "weekend" || t.fold == "month") && i > 0 {
+		p := x.toks[i-1].fold
+		if p == "this" || p == "next" || p == "coming" || p == "the" {
+			return dateExpr{start: i, end: i + 1}, true
+		}
+	}
+	return dateExpr{}, false
+}
+
+func (x *doc) next(i, end int, text string) bool {
+	return i+1 < end && x.toks[i+1].text == text
+}
+
+// weekdayAt resolves "Tuesday", "next Tuesday", "last Sunday": on or after
+// publication for the future, on or before it for the past; "next" and
+// "last" exclude the publication day itself. A date written after the
+// weekday ("Tuesday, Dec. 2") wins.
+func (x *doc) weekdayAt(i, end int, pub time.Time, wd time.Weekday, dir direction) dateExpr {
+	e := dateExpr{start: i, end: i + 1}
+	if x.next(i, end, ".") {
+		e.end++
+	}
+	k := e.end
+	if k < end && x.toks[k].text == "," {
+		k++
+	}
+	if k < end {
+		if m, ok := x.lx.months[x.toks[k].fold]; ok {
+			if ex, ok := x.monthFirst(k, end, pub, time.Month(m), dir); ok && ex.date != "" {
+				ex.start = i
+				return ex
+			}
+		}
+		if x.toks[k].kind == tokNumber {
+			if ex, ok := x.dayFirst(k, end, pub, dir); ok && ex.date != "" {
+				ex.start = i
+				return ex
+			}
+		}
+	}
+	if x.d.Published.IsZero() {
+		return e
+	}
+	prev := ""
+	if i > 0 {
+		prev = x.toks[i-1].fold
+	}
+	strict := false
+	switch prev {
+	case "next", "coming":
+		dir, strict = future, true
+	case "last", "past":
+		dir, strict = past, true
+	case "this":
+		dir = future
+	}
+	if dir == 0 {
+		dir = future
+	}
+	delta := (int(wd) - int(pub.Weekday()) + 7) % 7
+	if dir == past {
+		delta = -((int(pub.Weekday()) - int(wd) + 7) % 7)
+	}
+	if strict && delta == 0 {
+		delta = 7 * int(dir)
+	}
+	e.date = pub.AddDate(0, 0, delta).Format(time.DateOnly)
+	return e
+}
+
+// monthFirst reads "December 2", "Dec. 2", "Dec 2nd, 2025".
+func (x *doc) monthFirst(i, end int, pub time.Time, m time.Month, dir direction) (dateExpr, bool) {
+	k := i + 1
+	if k < end && x.toks[k].text == "." && !x.toks[k].space {
+		k++
+	}
+	if k >= end || x.toks[k].kind != tokNumber {
+		return dateExpr{}, false
+	}
+	day, ok := dayNumber(x.toks[k].fold)
+	if !ok {
+		return dateExpr{}, false
+	}
+	e := dateExpr{start: i, end: k + 1}
+	year, yend := x.yearAfter(k+1, end)
+	if yend > 0 {
+		e.end = yend
+	}
+	e.date = resolveDay(pub, year, m, day, dir, x.d.Published.IsZero())
+	return e, true
+}
+
+// dayFirst reads "2 December", "2 Dec 2025", and "the 4th" (a day of the
+// publication month, or the next month for a future day already past).
+func (x *doc) dayFirst(i, end int, pub time.Time, dir direction) (dateExpr, bool) {
+	day, ok := dayNumber(x.toks[i].fold)
+	if !ok {
+		return dateExpr{}, false
+	}
+	k := i + 1
+	if k+1 < end && x.toks[k].fold == "of" {
+		k++
+	}
+	if k < end {
+		if m, ok := x.lx.months[x.toks[k].fold]; ok && x.toks[k].cap {
+			e := dateExpr{start: i, end: k + 1}
+			if e.end < end && x.toks[e.end].text == "." && !x.toks[e.end].space && len(x.toks[k].fold) <= 4 {
+				e.end++
+			}
+			year, yend := x.yearAfter(e.end, end)
+			if yend > 0 {
+				e.end = yend
+			}
+			e.date = resolveDay(pub, year, time.Month(m), day, dir, x.d.Published.IsZero())
+			return e, true
+		}
+	}
+	if i > 0 && x.toks[i-1].fold == "the" && isOrdinal(x.toks[i].fold) && !x.d.Published.IsZero() {
+		e := dateExpr{start: i - 1, end: i + 1}
+		d := time.Date(pub.Year(), pub.Month(), day, 0, 0, 0, 0, time.UTC)
+		if d.Month() != pub.Month() {
+			return dateExpr{}, false
+		}
+		if dir == future && d.Before(pub) {
+			d = d.AddDate(0, 1, 0)
+		} else if dir == past && d.After(pub) {
+			d = d.AddDate(0, -1, 0)
+		}
+		e.date = d.Format(time.DateOnly)
+		return e, true
+	}
+	return dateExpr{}, false
+}
+
+// yearAfter reads ", 2025" or " 2025" after a day and month.
+func (x *doc) yearAfter(k, end int) (int, int) {
+	if k < end && x.toks[k].text == "," {
+		k++
+	}
+	if k < end && x.toks[k].kind == tokNumber && len(x.toks[k].text) == 4 {
+		if y, err := strconv.Atoi(x.toks[k].text); err == nil && y >= 1900 && y <= 2200 {
+			return y, k + 1
+		}
+	}
+	return 0, 0
+}
+
+// dayNumber parses "2", "02", "2nd", "23rd".
+func dayNumber(s string) (int, bool) {
+	s = strings.TrimRight(s, "stndrh")
+	if len(s) == 0 || len(s) > 2 {
+		return 0, false
+	}
+	d, err := strconv.Atoi(s)
+	return d, err == nil && d >= 1 && d <= 31
+}
+
+func isOrdinal(s string) bool {
+	return strings.HasSuffix(s, "st") || strings.HasSuffix(s, "nd") || strings.HasSuffix(s, "rd") || strings.HasSuffix(s, "th")
+}
+
+// resolveDay builds the date of day and month; without a year, the year is
+// the one that puts the date nearest publication on the side dir says.
+func resolveDay(pub time.Time, year int, m time.Month, day int, dir direction, noPub bool) string {
+	if year == 0 {
+		if noPub {
+			return ""
+		}
+		year = pub.Year()
+		d := time.Date(year, m, day, 0, 0, 0, 0, time.UTC)
+		switch {
+		case dir == future && d.Before(pub.AddDate(0, 0, -60)):
+			year++
+		case dir != future && d.After(pub.AddDate(0, 0, 60)):
+			year--
+		}
+	}
+	d := time.Date(year, m, day, 0, 0, 0, 0, time.UTC)
+	if d.Day() != day {
+		return "" // "February 30"
+	}
+	return d.Format(time.DateOnly)
+}

@@ -1,0 +1,107 @@
+package brief
+
+import (
+	"strings"
+	"unicode"
+)
+
+// misspelt finds the gazetteer person that name misspells: the role or
+// affiliation the text gives must match the person's (two role words, or one
+// and the affiliation), and the name must be close in spelling. It returns
+// -1 when no person fits, or when two fit equally well.
+func (g *Gazetteer) misspelt(name, role, affiliation string) int32 {
+	words := roleWordsOf(role)
+	if len(words) == 0 && affiliation == "" {
+		return -1
+	}
+	score := map[int32]int{}
+	for _, w := range words {
+		for _, p := range g.roleWords[w] {
+			score[p]++
+		}
+	}
+	if affiliation != "" {
+		for i, a := range g.actors {
+			if a.Kind == Person && strings.EqualFold(a.Affiliation, affiliation) {
+				score[int32(i)]++
+			}
+		}
+	}
+	want := letters(name)
+	best, bestDist, ties := int32(-1), 1<<30, 0
+	for p, s := range score {
+		if s < 2 {
+			continue
+		}
+		d := nameDistance(want, &g.actors[p])
+		switch {
+		case d > maxTypos(len(want)) || d > bestDist:
+		case d < bestDist:
+			best, bestDist, ties = p, d, 0
+		default:
+			ties++
+		}
+	}
+	if ties > 0 {
+		return -1
+	}
+	return best
+}
+
+// nameDistance is the smallest edit distance between a name (letters only,
+// folded) and a person's canonical name or any of its multi-word aliases.
+func nameDistance(want []rune, a *Actor) int {
+	d := editDistance(want, letters(a.Name))
+	for _, al := range a.Aliases {
+		if strings.ContainsRune(al, ' ') {
+			d = min(d, editDistance(want, letters(al)))
+		}
+	}
+	return d
+}
+
+// maxTypos allows about one slip in four letters: "Ustem Rumerov" is two
+// edits from "Rustem Umerov".
+func maxTypos(n int) int { return max(1, n/4) }
+
+func letters(s string) []rune {
+	out := make([]rune, 0, len(s))
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			out = append(out, unicode.ToLower(r))
+		}
+	}
+	return out
+}
+
+// editDistance is the optimal string alignment distance (Levenshtein plus
+// adjacent transpositions) between a and b.
+func editDistance(a, b []rune) int {
+	if len(a) == 0 {
+		return len(b)
+	}
+	if len(b) == 0 {
+		return len(a)
+	}
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}

@@ -1,0 +1,365 @@
+package brief
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"strings"
+	"unicode"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// rulesVersion changes whenever the extraction rules change, so stored
+// results made by older rules are re-extracted.
+const rulesVersion = "extract-3"
+
+//go:embed data/*.json
+var dataFS embed.FS
+
+// gazetteerFile is the shape of actors.json / actors.yaml (built-in or the
+// user's) and of places.json.
+type gazetteerFile struct {
+	Actors []actorEntry `json:"actors" yaml:"actors"`
+	Places []placeEntry `json:"places" yaml:"places"`
+}
+
+type actorEntry struct {
+	Name        string   `json:"name" yaml:"name"`
+	Kind        Kind     `json:"kind" yaml:"kind"`
+	Role        string   `json:"role" yaml:"role"`
+	Affiliation string   `json:"affiliation" yaml:"affiliation"`
+	Aliases     []string `json:"aliases" yaml:"aliases"`
+}
+
+type placeEntry struct {
+	Name    string   `json:"name" yaml:"name"`
+	Country string   `json:"country" yaml:"country"`
+	Aliases []string `json:"aliases" yaml:"aliases"`
+}
+
+// Gazetteer is the set of known actors and places extraction matches against:
+// the built-in data merged with the user's additions.
+type Gazetteer struct {
+	actors  []Actor
+	places  []placeEntry
+	byName  map[string]int // folded canonical name -> actor
+	names   *trie          // every alias of every actor and place; payload indexes entries
+	entries []gazEntry
+	// roleWords indexes persons by the words of their role and affiliation,
+	// so a misspelt name with a title finds its candidates without a scan.
+	roleWords map[string][]int32
+	lex       *lexicon
+	version   string
+}
+
+// gazEntry is what one alias names: an actor, a place, or both ("Washington").
+type gazEntry struct {
+	actor int32 // index into actors, -1 when none
+	place int32 // index into places, -1 when none
+}
+
+// NewGazetteer loads the built-in gazetteer and merges each user file
+// (the contents of actors.json or actors.yaml) over it: an entry with the
+// name of a known actor or place overrides its non-empty fields and adds its
+// aliases; any other entry is added.
+func NewGazetteer(user ...[]byte) (*Gazetteer, error) {
+	hash := sha256.New()
+	hash.Write([]byte(rulesVersion))
+	lexData, err := dataFS.ReadFile("data/lexicon.json")
+	if err != nil {
+		return nil, fmt.Errorf("read built-in lexicon: %w", err)
+	}
+	hash.Write(lexData)
+	lx, err := compileLexicon(lexData)
+	if err != nil {
+		return nil, err
+	}
+	var base gazetteerFile
+	for _, name := range []string{"data/actors.json", "data/places.json"} {
+		data, err := dataFS.ReadFile(name)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read built-in %s: %w", name, err)
+		}
+		hash.Write(data)
+		var f gazetteerFile
+		if err := json.Unmarshal(data, &f); err != nil {
+			return nil, fmt.Errorf("parse built-in %s: %w", name, err)
+		}
+		base.Actors = append(base.Actors, f.Actors...)
+		base.Places = append(base.Places, f.Places...)
+	}
+	builtIn := len(base.Actors)
+	for i, data := range user {
+		hash.Write(data)
+		f, err := parseUserGazetteer(data)
+		if err != nil {
+			return nil, fmt.Errorf("user gazetteer %d: %w", i+1, err)
+		}
+		base.Actors = mergeActorEntries(base.Actors, f.Actors)
+		base.Places = mergePlaceEntries(base.Places, f.Places)
+	}
+	g := &Gazetteer{lex: lx, version: hex.EncodeToString(hash.Sum(nil))[:16]}
+	g.build(base, builtIn)
+	return g, nil
+}
+
+// parseUserGazetteer reads JSON when the data looks like JSON, YAML otherwise.
+func parseUserGazetteer(data []byte) (gazetteerFile, error) {
+	var f gazetteerFile
+	trimmed := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n")
+	if len(trimmed) > 0 && (trimmed[0] == '{' || trimmed[0] == '[') {
+		if trimmed[0] == '[' {
+			// A bare list of actors is accepted too.
+			if err := json.Unmarshal(trimmed, &f.Actors); err != nil {
+				return f, fmt.Errorf("parse JSON: %w", err)
+			}
+			return f, validateEntries(f)
+		}
+		if err := json.Unmarshal(trimmed, &f); err != nil {
+			return f, fmt.Errorf("parse JSON: %w", err)
+		}
+		return f, validateEntries(f)
+	}
+	if err := yaml.Unmarshal(trimmed, &f); err != nil {
+		return f, fmt.Errorf("parse YAML: %w", err)
+	}
+	return f, validateEntries(f)
+}
+
+func validateEntries(f gazetteerFile) error {
+	for i, a := range f.Actors {
+		if strings.TrimSpace(a.Name) == "" {
+			return fmt.Errorf("actor %d has no name", i+1)
+		}
+		switch a.Kind {
+		case "", Person, Organization, Country:
+		default:
+			return fmt.Errorf("actor %q: unknown kind %q (person, organization or country)", a.Name, a.Kind)
+		}
+	}
+	for i, p := range f.Places {
+		if strings.TrimSpace(p.Name) == "" {
+			return fmt.Errorf("place %d has no name", i+1)
+		}
+	}
+	return nil
+}
+
+func mergeActorEntries(base, user []actorEntry) []actorEntry {
+	for _, u := range user {
+		u.Name = strings.TrimSpace(u.Name)
+		i := indexActorEntry(base, u.Name)
+		if i < 0 {
+			if u.Kind == "" {
+				u.Kind = Person
+			}
+			base = append(base, u)
+			continue
+		}
+		b := &base[i]
+		if u.Kind != "" {
+			b.Kind = u.Kind
+		}
+		if u.Role != "" {
+			b.Role = u.Role
+		}
+		if u.Affiliation != "" {
+			b.Affiliation = u.Affiliation
+		}
+		b.Aliases = append(append([]string(nil), b.Aliases...), u.Aliases...)
+	}
+	return base
+}
+
+func indexActorEntry(list []actorEntry, name string) int {
+	for i := range list {
+		if strings.EqualFold(list[i].Name, name) {
+			return i
+		}
+	}
+	return -1
+}
+
+func mergePlaceEntries(base, user []placeEntry) []placeEntry {
+	for _, u := range user {
+		found := false
+		for i := range base {
+			if strings.EqualFold(base[i].Name, u.Name) {
+				if u.Country != "" {
+					base[i].Country = u.Country
+				}
+				base[i].Aliases = append(append([]string(nil), base[i].Aliases...), u.Aliases...)
+				found = true
+				break
+			}
+		}
+		if !found {
+			base = append(base, u)
+		}
+	}
+	return base
+}
+
+// build compiles the merged entries into the alias trie. For an alias two
+// built-in actors share, the first keeps it; a user's actor takes it.
+func (g *Gazetteer) build(f gazetteerFile, builtIn int) {
+	g.byName = make(map[string]int, len(f.Actors))
+	g.roleWords = map[string][]int32{}
+	aliasOf := map[string]int32{} // folded alias -> entry index
+	// entryFor returns the entry of an alias, creating it on first sight;
+	// every written form is added to the trie so its case is accepted.
+	entryFor := func(alias string) *gazEntry {
+		key := strings.Join(foldedTokens(alias), " ")
+		i, ok := aliasOf[key]
+		if !ok {
+			g.entries = append(g.entries, gazEntry{actor: -1, place: -1})
+			i = int32(len(g.entries) - 1)
+			aliasOf[key] = i
+		}
+		g.names.add(alias, i, true)
+		return &g.entries[i]
+	}
+	g.names = newTrie()
+	for i, e := range f.Actors {
+		a := Actor{Name: e.Name, Kind: e.Kind, Role: e.Role, Affiliation: e.Affiliation}
+		if a.Kind == "" {
+			a.Kind = Person
+		}
+		for _, al := range e.Aliases {
+			al = strings.TrimSpace(al)
+			if al != "" && !strings.EqualFold(al, e.Name) && !containsFold(a.Aliases, al) {
+				a.Aliases = append(a.Aliases, al)
+			}
+		}
+		g.actors = append(g.actors, a)
+		g.byName[strings.ToLower(a.Name)] = i
+		for _, al := range append([]string{a.Name}, a.Aliases...) {
+			en := entryFor(al)
+			if en.actor < 0 || i >= builtIn {
+				en.actor = int32(i)
+			}
+		}
+		if a.Kind == Person {
+			for _, w := range roleWordsOf(a.Role + " " + a.Affiliation) {
+				g.roleWords[w] = append(g.roleWords[w], int32(i))
+			}
+		}
+	}
+	g.places = f.Places
+	for i, p := range f.Places {
+		for _, al := range append([]string{p.Name}, p.Aliases...) {
+			if strings.TrimSpace(al) == "" {
+				continue
+			}
+			en := entryFor(al)
+			if en.place < 0 {
+				en.place = int32(i)
+			}
+		}
+	}
+	g.addSurnames(aliasOf)
+}
+
+// addSurnames lets "Smith" find "John Smith" for persons whose entry gives no
+// one-word alias, when the surname is not already another name or a common
+// capitalised word.
+func (g *Gazetteer) addSurnames(aliasOf map[string]int32) {
+	count := map[string]int{}
+	last := make([]string, len(g.actors))
+	for i, a := range g.actors {
+		if a.Kind != Person || hasOneWordAlias(a) {
+			continue
+		}
+		toks := tokenize(a.Name, nil)
+		if len(toks) < 2 {
+			continue
+		}
+		t := toks[len(toks)-1]
+		if !t.cap || t.kind != tokWord || len([]rune(t.text)) < 3 || g.lex.notNames[t.text] {
+			continue
+		}
+		last[i] = t.text
+		count[t.fold]++
+	}
+	for i, s := range last {
+		if s == "" || count[strings.ToLower(s)] > 1 {
+			continue
+		}
+		if _, taken := aliasOf[strings.ToLower(s)]; taken {
+			continue
+		}
+		g.entries = append(g.entries, gazEntry{actor: int32(i), place: -1})
+		idx := int32(len(g.entries) - 1)
+		aliasOf[strings.ToLower(s)] = idx
+		g.names.add(s, idx, true)
+		g.actors[i].Aliases = append(g.actors[i].Aliases, s)
+	}
+}
+
+func hasOneWordAlias(a Actor) bool {
+	for _, al := range a.Aliases {
+		if !strings.ContainsAny(al, " -") {
+			return true
+		}
+	}
+	return false
+}
+
+func foldedTokens(s string) []string {
+	toks := tokenize(s, nil)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.fold
+	}
+	return out
+}
+
+// roleWordsOf returns the folded content words of a role ("Secretary of the
+// National Security and Defense Council" -> secretary, national, security,
+// defense, council), the evidence that ties a misspelt name to an actor.
+func roleWordsOf(role string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(strings.ToLower(role), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '.'
+	}) {
+		f = strings.Trim(f, ".")
+		if len(f) < 3 || roleStopwords[f] {
+			continue
+		}
+		if f == "defence" {
+			f = "defense"
+		}
+		if !containsString(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// roleStopwords are the function words of role phrases; they carry no evidence.
+var roleStopwords = map[string]bool{"the": true, "and": true, "for": true, "of": true, "with": true, "former": true}
+
+// Actor returns the known actor called name (canonical name or alias,
+// case-blind).
+func (g *Gazetteer) Actor(name string) (Actor, bool) {
+	if i, ok := g.byName[strings.ToLower(strings.TrimSpace(name))]; ok {
+		return g.actors[i], true
+	}
+	toks := tokenize(name, nil)
+	if n, v := g.names.longest(toks, 0, len(toks)); n == len(toks) && n > 0 && g.entries[v].actor >= 0 {
+		return g.actors[g.entries[v].actor], true
+	}
+	return Actor{}, false
+}
+
+// Len reports how many actors and places the gazetteer holds.
+func (g *Gazetteer) Len() (actors, places int) { return len(g.actors), len(g.places) }

@@ -1,0 +1,186 @@
+package brief
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+)
+
+// lexiconFile is the shape of data/lexicon.json: the words the rules look up.
+type lexiconFile struct {
+	Titles            []string            `json:"titles"`
+	Honorifics        []string            `json:"honorifics"`
+	RoleAdjectives    []string            `json:"role_adjectives"`
+	Relations         []string            `json:"relations"`
+	RoleComplements   []string            `json:"role_complements"`
+	AnalystRoles      []string            `json:"analyst_roles"`
+	AnalystNouns      []analystNoun       `json:"analyst_nouns"`
+	AnalystOrgMarkers []string            `json:"analyst_org_markers"`
+	OrgWords          []string            `json:"org_words"`
+	NotNames          []string            `json:"not_names"`
+	NameParticles     []string            `json:"name_particles"`
+	Abbreviations     []string            `json:"abbreviations"`
+	SentenceStarters  []string            `json:"sentence_starters"`
+	Weekdays          map[string]int      `json:"weekdays"`
+	Months            map[string]int      `json:"months"`
+	RelativeDays      map[string]int      `json:"relative_days"`
+	DatePreps         []string            `json:"date_preps"`
+	MeetingTriggers   []meetingTrigger    `json:"meeting_triggers"`
+	LinkWords         []string            `json:"link_words"`
+	Modality          map[string][]string `json:"modality"`
+	SpeechVerbs       []string            `json:"speech_verbs"`
+	TakeVerbs         []string            `json:"take_verbs"`
+	SayVerbs          []string            `json:"say_verbs"`
+	OrgConnectors     []string            `json:"org_connectors"`
+	Determiners       []string            `json:"determiners"`
+	Continuations     []string            `json:"continuations"`
+	Pronouns          map[string]string   `json:"pronouns"`
+	DefiniteWords     []string            `json:"definite_words"`
+	LocationPreps     []string            `json:"location_preps"`
+	BulletMarks       []string            `json:"bullet_marks"`
+	TakeawaysHeadings []string            `json:"takeaways_headings"`
+	AnalysisHosts     map[string]string   `json:"analysis_hosts"`
+	AnalysisTags      []string            `json:"analysis_tags"`
+}
+
+type analystNoun struct {
+	Phrase string `json:"phrase"`
+	As     string `json:"as"`
+}
+
+type meetingTrigger struct {
+	Phrase string `json:"phrase"`
+	Class  string `json:"class"` // core, visit, travel, host, call
+	Tense  string `json:"tense"` // base, present, past, noun
+}
+
+// Title payloads in lexicon.titles: which list a phrase came from.
+const (
+	titleRole      = 0
+	titleHonorific = 1
+	titleRelation  = 2
+)
+
+// lexicon is lexiconFile compiled for matching.
+type lexicon struct {
+	titles       *trie // payload: titleRole, titleHonorific or titleRelation
+	analystRoles *trie
+	analystNouns *trie // payload: index into analystAs
+	analystAs    []string
+	triggers     *trie // payload: index into trigger
+	trigger      []meetingTrigger
+	modality     *trie // payload: index into modalities
+	modalities   []Modality
+	speech       *trie
+	takeVerbs    *trie
+	sayVerbs     map[string]bool
+	orgConnect   map[string]bool
+	determiners  map[string]bool
+	continuation *trie
+	pronouns     *trie // payload: 1 one person, 2 several
+	takeaways    *trie
+	datePreps    map[string]bool
+	roleAdjs     map[string]bool
+	complements  map[string]bool
+	orgWords     map[string]bool
+	notNames     map[string]bool
+	particles    map[string]bool
+	abbrevs      map[string]bool
+	starters     map[string]bool
+	bullets      map[string]bool
+	links        map[string]bool
+	definite     map[string]bool
+	locPreps     map[string]bool
+	weekdays     map[string]int
+	months       map[string]int
+	relDays      map[string]int
+	orgMarkers   []string
+	hosts        map[string]string
+	analysisTags []string
+}
+
+func compileLexicon(data []byte) (*lexicon, error) {
+	var f lexiconFile
+	if err := json.Unmarshal(data, &f); err != nil {
+		return nil, fmt.Errorf("parse lexicon: %w", err)
+	}
+	lx := &lexicon{
+		titles: newTrie(), analystRoles: newTrie(), analystNouns: newTrie(), triggers: newTrie(),
+		modality: newTrie(), speech: newTrie(), takeVerbs: newTrie(), continuation: newTrie(),
+		pronouns: newTrie(), takeaways: newTrie(),
+		datePreps: set(f.DatePreps, true), roleAdjs: set(f.RoleAdjectives, true), complements: set(f.RoleComplements, false),
+		orgWords: set(f.OrgWords, false), notNames: set(f.NotNames, false),
+		particles: set(f.NameParticles, true), abbrevs: set(f.Abbreviations, false),
+		starters: set(f.SentenceStarters, false), bullets: set(f.BulletMarks, false),
+		links: set(f.LinkWords, true), definite: set(f.DefiniteWords, true),
+		locPreps: set(f.LocationPreps, true), sayVerbs: set(f.SayVerbs, true),
+		orgConnect: set(f.OrgConnectors, true), determiners: set(f.Determiners, true),
+		weekdays: f.Weekdays, months: f.Months, relDays: f.RelativeDays,
+		hosts: f.AnalysisHosts, analysisTags: f.AnalysisTags,
+	}
+	for _, m := range f.AnalystOrgMarkers {
+		lx.orgMarkers = append(lx.orgMarkers, strings.ToLower(m))
+	}
+	addAll(lx.titles, f.Titles, titleRole)
+	addAll(lx.titles, f.Honorifics, titleHonorific)
+	addAll(lx.titles, f.Relations, titleRelation)
+	addAll(lx.analystRoles, f.AnalystRoles, 0)
+	addAll(lx.speech, f.SpeechVerbs, 0)
+	addAll(lx.takeVerbs, f.TakeVerbs, 0)
+	addAll(lx.continuation, f.Continuations, 0)
+	addAll(lx.takeaways, f.TakeawaysHeadings, 0)
+	for i, n := range f.AnalystNouns {
+		lx.analystNouns.add(n.Phrase, int32(i), false)
+		lx.analystAs = append(lx.analystAs, n.As)
+	}
+	for i, t := range f.MeetingTriggers {
+		lx.triggers.add(t.Phrase, int32(i), false)
+	}
+	lx.trigger = f.MeetingTriggers
+	// Later lists win on overlap, so the order sets precedence: a plain
+	// "will" says planned, but "will not take place" says cancelled.
+	for _, m := range []Modality{Held, Planned, Postponed, Cancelled} {
+		lx.modalities = append(lx.modalities, m)
+		addAll(lx.modality, f.Modality[string(m)], int32(len(lx.modalities)-1))
+	}
+	for p, n := range f.Pronouns {
+		v := int32(1)
+		if n == "many" {
+			v = 2
+		}
+		lx.pronouns.add(p, v, false)
+	}
+	return lx, nil
+}
+
+func addAll(tr *trie, phrases []string, val int32) {
+	for _, p := range phrases {
+		tr.add(p, val, false)
+	}
+}
+
+func set(words []string, fold bool) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		if fold {
+			w = strings.ToLower(w)
+		}
+		m[w] = true
+	}
+	return m
+}
+
+// isAnalystOrg reports whether an organisation's name or role marks it as a
+// think tank or research body, whose statements are analysis.
+func (lx *lexicon) isAnalystOrg(a *Actor) bool {
+	if a.Kind != Organization {
+		return false
+	}
+	name, role := strings.ToLower(a.Name), strings.ToLower(a.Role)
+	for _, m := range lx.orgMarkers {
+		if strings.Contains(name, m) || strings.Contains(role, m) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,347 @@
+package brief
+
+import (
+	"time"
+)
+
+// meetingMention is one sentence's report of a meeting, before the reports
+// of the same meeting in this article are merged.
+type meetingMention struct {
+	Meeting
+	sent      int
+	trigger   int
+	verb      bool // a verb trigger ("will meet", "visited"), not a noun ("talks")
+	core      bool // meet/talks/call, not travel or a visit whose day may differ
+	dateCore  bool // the date came from a core trigger
+	definite  bool // "the talks": refers back to a meeting already reported
+	hasPerson bool
+	strong    bool // enough to stand alone: a verb, a date or a place
+}
+
+// meetings finds the meetings the document reports, one per event.
+func (x *doc) meetings() []Meeting {
+	var found []meetingMention
+	for si := range x.sents {
+		if m, ok := x.meetingIn(si); ok {
+			found = append(found, m)
+		}
+	}
+	merged := x.mergeMentions(found)
+	var out []Meeting
+	for i := range merged {
+		m := &merged[i]
+		if !m.strong {
+			continue
+		}
+		m.Participants = x.dropStandIns(m.Participants)
+		if len(m.Participants) < 2 || !m.hasPerson && !m.verb && m.Date == "" {
+			continue
+		}
+		if m.Modality == "" {
+			m.Modality = x.defaultModality(m.Date)
+		}
+		out = append(out, m.Meeting)
+	}
+	return out
+}
+
+// meetingIn reads the meeting sentence si reports, if any.
+func (x *doc) meetingIn(si int) (meetingMention, bool) {
+	s := &x.sents[si]
+	trig, tn := -1, 0
+	var tr meetingTrigger
+	for i := s.start; i < s.end; i++ {
+		if !x.toks[i].isWord() || x.mentAt[i] >= 0 {
+			continue
+		}
+		n, v := x.lx.triggers.longest(x.toks, i, s.end)
+		if n == 0 {
+			continue
+		}
+		t := x.lx.trigger[v]
+		// The first core trigger leads; a travel or visit trigger only until one appears.
+		if trig < 0 || t.Class == "core" && tr.Class != "core" {
+			trig, tn, tr = i, n, t
+		}
+		i += n - 1
+	}
+	if trig < 0 {
+		return meetingMention{}, false
+	}
+	mm := meetingMention{sent: si, trigger: trig, verb: tr.Tense != "noun", core: tr.Class != "travel" && tr.Class != "visit"}
+	mm.Modality = x.modality(s, trig, tn, tr)
+	dir := future
+	if mm.Modality == Held {
+		dir = past
+	}
+	frame := x.reportFrame(s, trig)
+	if d, ok := x.nearestDate(max(frame.end, s.start), s.end, trig, dir); ok {
+		mm.Date, mm.When = d.date, d.phrase
+		mm.dateCore = mm.core
+		if mm.Modality == "" && d.date != "" {
+			mm.Modality = x.defaultModality(d.date)
+		}
+	}
+	loc, locActor := x.location(s, trig)
+	mm.Location = loc
+	mm.Participants, mm.hasPerson = x.participants(si, trig, frame, locActor)
+	mm.definite = trig > s.start && x.lx.definite[x.toks[trig-1].fold] ||
+		trig > s.start+1 && x.lx.definite[x.toks[trig-2].fold] && x.toks[trig-1].kind == tokWord && !x.toks[trig-1].cap
+	mm.strong = mm.hasPerson && (mm.verb || mm.Date != "" || mm.Location != "") ||
+		mm.Date != "" && mm.Location != ""
+	mm.Sources = []Source{{Article: x.d.ID, Text: x.sentText(s)}}
+	if len(mm.Participants) == 0 && !mm.definite {
+		return mm, false
+	}
+	return mm, true
+}
+
+// modality reads what the sentence says of the meeting: cancelled or
+// postponed anywhere in it; otherwise the nearest planned or held cue around
+// the trigger, then the trigger's own tense. Empty when nothing says.
+func (x *doc) modality(s *sentence, trig, tn int, tr meetingTrigger) Modality {
+	best, bestDist := Modality(""), 1<<30
+	for i := s.start; i < s.end; i++ {
+		n, v := x.lx.modality.longest(x.toks, i, s.end)
+		if n == 0 {
+			continue
+		}
+		m := x.lx.modalities[v]
+		if m == Cancelled || m == Postponed {
+			return m
+		}
+		d := trig - i
+		if i >= trig+tn {
+			d = 2 * (i - trig - tn + 1) // cues after the trigger count for less
+		}
+		if d >= 0 && d < bestDist && d <= 10 {
+			best, bestDist = m, d
+		}
+		i += n - 1
+	}
+	if tr.Tense == "past" {
+		if best == "" || bestDist > 3 {
+			return Held
+		}
+	}
+	return best
+}
+
+// defaultModality judges a meeting the text gives no cue for by its date.
+func (x *doc) defaultModality(date string) Modality {
+	if date != "" && !x.d.Published.IsZero() && date < x.d.Published.UTC().Format(time.DateOnly) {
+		return Held
+	}
+	return Planned
+}
+
+// nearestDate picks the date phrase in [start, end) closest to the trigger,
+// preferring one after it on a tie.
+func (x *doc) nearestDate(start, end, trig int, dir direction) (dateExpr, bool) {
+	dates := x.findDates(start, end, dir)
+	best, bestDist := -1, 1<<30
+	for i, d := range dates {
+		dist := d.start - trig
+		if dist < 0 {
+			dist = trig - d.end + 1
+		}
+		if dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	if best < 0 {
+		return dateExpr{}, false
+	}
+	return dates[best], true
+}
+
+// span is a token range of a sentence.
+type span struct{ start, end int }
+
+// reportFrame finds "X said (that)", "X confirmed that", "according to X"
+// before the trigger: the reporter is not a participant. Its end is where
+// the reported clause starts; zero when there is none.
+func (x *doc) reportFrame(s *sentence, trig int) span {
+	for i := trig - 1; i > s.start; i-- {
+		f := x.toks[i].fold
+		if f == "that" && i > s.start {
+			if n, _ := x.lx.speech.longest(x.toks, i-1, i); n > 0 {
+				return span{s.start, i + 1}
+			}
+			if i >= s.start+2 {
+				if n, _ := x.lx.speech.longest(x.toks, i-2, i); n > 0 {
+					return span{s.start, i + 1}
+				}
+			}
+		}
+		if n, _ := x.lx.speech.longest(x.toks, i, trig); n > 0 && i+n < trig && x.toks[i+n].text == "," {
+			return span{s.start, i + n + 1}
+		}
+	}
+	return span{}
+}
+
+// location finds where the meeting is: a place of the gazetteer nearest the
+// trigger (one after "in", "to" or "at" first), or else a country or
+// organisation written as the destination ("travel to Russia", "at the
+// White House"). It returns the place and the actor it names, if any.
+func (x *doc) location(s *sentence, trig int) (string, int32) {
+	best, bestScore := -1, 1<<30
+	for i := s.start; i < s.end; i++ {
+		m := x.mentionAt(i)
+		if m == nil || int(m.start) != i {
+			continue
+		}
+		prep := i > s.start && x.lx.locPreps[x.toks[i-1].fold] ||
+			i > s.start+1 && x.toks[i-1].fold == "the" && x.lx.locPreps[x.toks[i-2].fold]
+		a := x.actorOf(m)
+		if m.place < 0 && (!prep || a == nil || a.Kind == Person) {
+			continue
+		}
+		if m.place >= 0 && a != nil && !prep {
+			continue // "Washington said": the government, not the city
+		}
+		dist := i - trig
+		if dist < 0 {
+			dist = -dist
+		}
+		score := dist
+		if !prep {
+			score += 20
+		}
+		if m.place < 0 {
+			score += 10 // a city beats a country
+		}
+		if score < bestScore {
+			best, bestScore = i, score
+		}
+	}
+	if best < 0 {
+		return "", -1
+	}
+	m := x.mentionAt(best)
+	if m.place >= 0 {
+		return x.g.places[m.place].Name, m.actor
+	}
+	return x.actors[m.actor].Name, m.actor
+}
+
+// participants are the actors of the sentence who take part: not the
+// reporter of the frame, not the location, not a possessor or analyst. A
+// pronoun subject ("he", "the two") brings in the previous sentence's.
+func (x *doc) participants(si, trig int, frame span, loc int32) ([]string, bool) {
+	s := &x.sents[si]
+	var ids []int32
+	personBefore := false
+	for i := s.start; i < s.end; i++ {
+		m := x.mentionAt(i)
+		if m == nil || int(m.start) != i {
+			continue
+		}
+		i = int(m.end) - 1
+		if m.actor < 0 || m.actor == loc || i < frame.end || x.excluded(s, m) {
+			continue
+		}
+		if x.actors[m.actor].Kind == Person && int(m.start) < trig {
+			personBefore = true
+		}
+		ids = append(ids, m.actor)
+	}
+	if !personBefore {
+		ids = append(ids, x.pronounSubject(si, max(s.start, frame.end), trig)...)
+	}
+	hasPerson := false
+	for _, id := range ids {
+		if x.actors[id].Kind == Person {
+			hasPerson = true
+		}
+	}
+	return x.names(ids), hasPerson
+}
+
+// excluded reports mentions that name no participant: the possessor of a
+// title or relation ("Trump's son-in-law"), the speaker of a trailing ", X
+// said", whoever "according to" names, and analysts.
+func (x *doc) excluded(s *sentence, m *mention) bool {
+	end := int(m.end)
+	if x.toks[end-1].poss && end < s.end {
+		if n, _ := x.lx.titles.longest(x.toks, end, s.end); n > 0 {
+			return true
+		}
+	}
+	if st := int(m.start); st >= s.start+2 && x.toks[st-1].fold == "to" && x.toks[st-2].fold == "according" {
+		return true
+	}
+	if end < s.end && x.lx.sayVerbs[x.toks[end].fold] && int(m.start) > s.start && x.toks[m.start-1].text == "," {
+		return true
+	}
+	if ap, ok := x.roleAt[m.actor]; ok && ap.analyst {
+		return true
+	}
+	a := &x.actors[m.actor]
+	return a.Kind == Organization && x.lx.isAnalystOrg(&a.Actor)
+}
+
+// pronounSubject resolves "he", "she", "they", "the two" before the trigger
+// to the persons of the previous sentence.
+func (x *doc) pronounSubject(si, start, trig int) []int32 {
+	if si == 0 || x.sents[si-1].src != x.sents[si].src {
+		return nil
+	}
+	many := int32(0)
+	for i := start; i < trig; i++ {
+		if n, v := x.lx.pronouns.longest(x.toks, i, trig); n > 0 {
+			many = v
+			break
+		}
+	}
+	if many == 0 {
+		return nil
+	}
+	prev := &x.sents[si-1]
+	var out []int32
+	for i := prev.start; i < prev.end; i++ {
+		m := x.mentionAt(i)
+		if m == nil || int(m.start) != i || m.actor < 0 {
+			continue
+		}
+		i = int(m.end) - 1
+		if x.actors[m.actor].Kind != Person || x.excluded(prev, m) {
+			continue
+		}
+		out = append(out, m.actor)
+		if many == 1 {
+			break
+		}
+	}
+	return out
+}
+
+// dropStandIns removes a country when a participant stands for it (a person
+// or organisation affiliated with it): the labels name countries only when
+// no one named represents them.
+func (x *doc) dropStandIns(names []string) []string {
+	out := names[:0:0]
+	for _, n := range names {
+		id, ok := x.byName[n]
+		if ok && x.actors[id].Kind == Country && x.representedBy(n, names) {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+func (x *doc) representedBy(country string, names []string) bool {
+	for _, n := range names {
+		id, ok := x.byName[n]
+		if !ok || n == country {
+			continue
+		}
+		a := &x.actors[id]
+		if a.Kind != Country && a.Affiliation == country {
+			return true
+		}
+	}
+	return false
+}

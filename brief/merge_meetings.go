@@ -1,0 +1,105 @@
+package brief
+
+import "time"
+
+// mergeMentions folds the reports of one meeting within an article: the
+// trip "on Monday" and the meeting "on Tuesday" between the same people are
+// one meeting (dated by the meeting, not the trip); "the talks" refers back
+// to the meeting last reported; reports at the same place on the same day
+// are one.
+func (x *doc) mergeMentions(found []meetingMention) []meetingMention {
+	var merged []meetingMention
+	last := -1
+	for _, m := range found {
+		target := -1
+		for i := len(merged) - 1; i >= 0; i-- {
+			if x.sameEvent(&merged[i], &m) {
+				target = i
+				break
+			}
+		}
+		if target < 0 && m.definite && !m.strong && last >= 0 && m.Date == "" {
+			target = last
+		}
+		if target < 0 {
+			merged = append(merged, m)
+			last = len(merged) - 1
+			continue
+		}
+		foldMention(&merged[target], &m)
+		last = target
+	}
+	return merged
+}
+
+func (x *doc) sameEvent(a, b *meetingMention) bool {
+	shared := sharedCount(a.Participants, b.Participants)
+	if a.Modality != "" && b.Modality != "" && a.Modality != b.Modality &&
+		(a.Modality == Held) != (b.Modality == Held) && a.Date != "" && b.Date != "" {
+		return false
+	}
+	if a.Date != "" && b.Date != "" {
+		if !withinDay(a.Date, b.Date) {
+			return false
+		}
+		return shared >= 2 || shared >= 1 && a.Location != "" && a.Location == b.Location
+	}
+	if a.Location != "" && b.Location != "" && a.Location != b.Location {
+		return false
+	}
+	if a.Location != "" && a.Location == b.Location && shared >= 1 {
+		return true
+	}
+	small := min(len(a.Participants), len(b.Participants))
+	return shared >= 2 || shared >= 1 && small == 1 && (a.Date == "" && b.Date == "")
+}
+
+func withinDay(a, b string) bool {
+	da, errA := time.Parse(time.DateOnly, a)
+	db, errB := time.Parse(time.DateOnly, b)
+	if errA != nil || errB != nil {
+		return false
+	}
+	gap := da.Sub(db)
+	return gap <= 24*time.Hour && gap >= -24*time.Hour
+}
+
+func sharedCount(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		if containsString(b, x) {
+			n++
+		}
+	}
+	return n
+}
+
+// foldMention adds report b to meeting a.
+func foldMention(a, b *meetingMention) {
+	for _, p := range b.Participants {
+		if !containsString(a.Participants, p) {
+			a.Participants = append(a.Participants, p)
+		}
+	}
+	switch {
+	case a.Date == "" && b.Date != "":
+		a.Date, a.When, a.dateCore = b.Date, b.When, b.dateCore
+	case a.Date == "" && a.When == "" && b.When != "":
+		a.When = b.When
+	case b.Date != "" && b.dateCore && !a.dateCore:
+		a.Date, a.When, a.dateCore = b.Date, b.When, true
+	}
+	if a.Location == "" {
+		a.Location = b.Location
+	}
+	switch {
+	case b.Modality == Cancelled || b.Modality == Postponed:
+		a.Modality = b.Modality
+	case a.Modality == "":
+		a.Modality = b.Modality
+	}
+	a.verb = a.verb || b.verb
+	a.hasPerson = a.hasPerson || b.hasPerson
+	a.strong = a.strong || b.strong
+	a.core = a.core || b.core
+}

@@ -1,0 +1,409 @@
+package brief
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// discover finds people the gazetteer lacks, from the evidence news prose
+// gives for a name: a title before it ("Special Envoy Steve Witkoff"), a
+// relation ("Trump's son-in-law Jared Kushner"), an apposition ("Jane Doe, a
+// senior fellow at ORG,") or a speech verb ("Jane Doe said"). A capitalised
+// word alone is never evidence, so sentence openings, weekdays, months,
+// headlines and places do not become actors. Headlines are skipped.
+func (x *doc) discover() {
+	for si := range x.sents {
+		s := &x.sents[si]
+		if s.src == 0 {
+			continue
+		}
+		for i := s.start; i < s.end; i++ {
+			if n := x.titledName(si, i); n > 0 {
+				i += n - 1
+			}
+		}
+		x.appositions(si)
+		x.speakers(si)
+	}
+	x.extendSurnames()
+}
+
+// titledName looks for a title starting at token i and the name after it;
+// it returns the tokens consumed, 0 when there is no titled name.
+func (x *doc) titledName(si, i int) int {
+	s := &x.sents[si]
+	t := &x.toks[i]
+	if !t.isWord() || x.mentAt[i] >= 0 {
+		return 0
+	}
+	n, kind := x.lx.titles.longest(x.toks, i, s.end)
+	if n == 0 {
+		return 0
+	}
+	j := i + n
+	if kind == titleHonorific && j < s.end && x.toks[j].text == "." && !x.toks[j].space {
+		j++
+	}
+	// "Secretary of State", "Special Envoy for Ukraine": the complement
+	// belongs to the title, the name starts after it.
+	if j+1 < s.end && (x.toks[j].fold == "of" || x.toks[j].fold == "for") {
+		if k := x.complementEnd(j+1, s.end); k > j+1 {
+			j = k
+		}
+	}
+	nameEnd := x.nameRun(j, s.end)
+	if nameEnd == j {
+		return 0
+	}
+	roleStart, aff := x.roleModifiers(s.start, i)
+	var possessor int32 = -1
+	if kind == titleRelation {
+		// A relation needs its possessor: "Trump's son-in-law".
+		m := x.mentionAt(i - 1)
+		if m == nil || !x.toks[i-1].poss || m.actor < 0 {
+			return 0
+		}
+		possessor = m.actor
+		roleStart = int(m.start)
+	}
+	if nameEnd-j == 1 && kind != titleHonorific && !x.plausibleSurname(j) {
+		return 0
+	}
+	role := x.text(roleStart, i+n)
+	if j > i+n {
+		role = x.text(roleStart, j)
+	}
+	if kind == titleHonorific {
+		role = ""
+	}
+	if possessor >= 0 && aff < 0 {
+		aff = x.affiliationOf(possessor)
+	}
+	an, _ := x.lx.analystRoles.longest(x.toks, i, i+n)
+	id := x.resolveName(j, nameEnd, role, aff)
+	if id < 0 {
+		return 0
+	}
+	x.addMention(mention{start: int32(j), end: int32(nameEnd), actor: id, place: -1, sent: int32(si), kind: foundTitle})
+	x.noteRole(id, apposition{role: role, affiliation: aff, analyst: an > 0})
+	return nameEnd - i
+}
+
+// complementEnd consumes the words a title's "of"/"for" complement is made
+// of ("State", "Foreign Affairs", a country) and returns where it ends.
+func (x *doc) complementEnd(k, end int) int {
+	start := k
+	for k < end {
+		if m := x.mentionAt(k); m != nil {
+			a := x.actorOf(m)
+			if a == nil || a.Kind == Person {
+				break
+			}
+			k = int(m.end)
+			continue
+		}
+		if !x.lx.complements[x.toks[k].text] {
+			break
+		}
+		k++
+	}
+	// A complement that swallowed everything left no name: give back one word.
+	if k > start && x.nameRun(k, end) == k && x.toks[k-1].cap {
+		return k - 1
+	}
+	return k
+}
+
+// roleModifiers walks back from a title over the capitalised words and
+// affiliations that qualify it ("National Security and Defense Council
+// Secretary", "U.S. Special Envoy", "Ukraine's chief negotiator") and
+// returns where the role starts and the affiliation it names.
+func (x *doc) roleModifiers(sentStart, i int) (int, int32) {
+	start := i
+	var aff int32 = -1
+	for k := i - 1; k >= sentStart && i-k <= 8; k-- {
+		t := &x.toks[k]
+		if m := x.mentionAt(k); m != nil {
+			a := x.actorOf(m)
+			if a == nil || a.Kind == Person {
+				break
+			}
+			if aff < 0 {
+				aff = m.actor
+			}
+			start = int(m.start)
+			k = int(m.start)
+			if x.toks[m.end-1].poss {
+				break
+			}
+			continue
+		}
+		if t.poss && k < i-1 {
+			break
+		}
+		switch {
+		case t.kind == tokWord && t.cap && !x.lx.starters[t.text]:
+			start = k
+		case (t.fold == "and" || t.fold == "of") && k > sentStart && x.toks[k-1].cap && x.mentionAt(k-1) == nil:
+			continue
+		case t.kind == tokWord && x.lx.roleAdjs[t.fold] && k == start-1:
+			start = k
+		default:
+			return start, aff
+		}
+	}
+	return start, aff
+}
+
+// nameRun returns the end of the person-name-shaped run starting at k:
+// capitalised words, particles between them ("de", "van der", "al-"),
+// hyphenated parts and initials; k itself when none starts there.
+func (x *doc) nameRun(k, end int) int {
+	words := 0
+	j := k
+	for j < end && words < 5 {
+		t := &x.toks[j]
+		if x.mentAt[j] >= 0 {
+			break
+		}
+		switch {
+		case t.kind == tokWord && t.cap && !t.upper || isInitial(x.toks, j, end):
+			if words == 0 && !x.canStartName(t) || words > 0 && !x.canContinueName(t) {
+				return x.trimName(k, j)
+			}
+			words++
+			if isInitial(x.toks, j, end) {
+				j++
+			}
+			j++
+			if t.poss {
+				return j
+			}
+			continue
+		case words > 0 && t.kind == tokWord && x.lx.particles[t.fold] && j+1 < end && (x.toks[j+1].cap || x.toks[j+1].text == "-"):
+			j++
+			continue
+		case words > 0 && t.text == "-" && !t.space && j+1 < end && !x.toks[j+1].space && x.toks[j+1].cap:
+			j++
+			continue
+		}
+		break
+	}
+	return x.trimName(k, j)
+}
+
+// trimName drops trailing particles and hyphens from a name run.
+func (x *doc) trimName(k, j int) int {
+	for j > k && (x.toks[j-1].text == "-" || x.lx.particles[x.toks[j-1].fold] && !x.toks[j-1].cap) {
+		j--
+	}
+	return j
+}
+
+func isInitial(toks []token, j, end int) bool {
+	t := &toks[j]
+	return t.kind == tokWord && t.cap && utf8.RuneCountInString(t.text) == 1 && j+1 < end && toks[j+1].text == "." && !toks[j+1].space
+}
+
+func (x *doc) canStartName(t *token) bool {
+	return !x.lx.notNames[t.text] && !x.isDateWord(t) && !x.lx.orgWords[t.text] && !x.isTitleWord(t)
+}
+
+func (x *doc) canContinueName(t *token) bool {
+	return !x.lx.orgWords[t.text] && !x.isDateWord(t) && !x.lx.notNames[t.text]
+}
+
+func (x *doc) isDateWord(t *token) bool {
+	if _, ok := x.lx.weekdays[t.fold]; ok {
+		return true
+	}
+	if _, ok := x.lx.months[t.fold]; ok {
+		return true
+	}
+	_, ok := x.lx.relDays[t.fold]
+	return ok
+}
+
+func (x *doc) isTitleWord(t *token) bool {
+	n, _ := x.lx.titles.longest([]token{*t}, 0, 1)
+	return n == 1
+}
+
+// plausibleSurname accepts a lone capitalised word after a title as a name.
+func (x *doc) plausibleSurname(j int) bool {
+	t := &x.toks[j]
+	return utf8.RuneCountInString(t.text) >= 3 && !x.lx.starters[t.text]
+}
+
+// affiliationOf is the actor a person's affiliation names, -1 when none.
+func (x *doc) affiliationOf(id int32) int32 {
+	a := &x.actors[id]
+	if a.Affiliation == "" {
+		return -1
+	}
+	if i, ok := x.byName[a.Affiliation]; ok {
+		return i
+	}
+	if gi, ok := x.g.byName[strings.ToLower(a.Affiliation)]; ok {
+		return x.gazActor(int32(gi))
+	}
+	return -1
+}
+
+// resolveName turns the name at [i, j) into an actor: a person already
+// known in this document by that name or surname, a gazetteer person the
+// name misspells (close in spelling and matching in role or affiliation), or
+// a new person.
+func (x *doc) resolveName(i, j int, role string, aff int32) int32 {
+	name := x.text(i, j)
+	if x.toks[j-1].poss {
+		name = x.srcOf(i)[x.toks[i].start:x.toks[j-1].end]
+	}
+	if id, ok := x.byName[name]; ok {
+		return id
+	}
+	if j-i == 1 {
+		if id := x.localSurname(x.toks[i].fold); id >= 0 {
+			return id
+		}
+	}
+	affName := ""
+	if aff >= 0 {
+		affName = x.actors[aff].Name
+		if x.actors[aff].Affiliation != "" {
+			affName = x.actors[aff].Affiliation
+		}
+	}
+	if gi := x.g.misspelt(name, role, affName); gi >= 0 {
+		id := x.gazActor(gi)
+		if !hasFold(x.actors[id].Aliases, name) {
+			x.actors[id].Aliases = append(x.actors[id].Aliases, name)
+		}
+		return id
+	}
+	if j-i == 1 {
+		// A lone surname nobody else explains stays unknown rather than guessed.
+		return -1
+	}
+	a := localActor{Actor: Actor{Name: name, Kind: Person, Role: role}, gaz: -1}
+	if aff >= 0 {
+		a.Affiliation = x.actors[aff].Name
+		if x.actors[aff].Kind == Person {
+			a.Affiliation = x.actors[aff].Affiliation
+		}
+	}
+	return x.addActor(a)
+}
+
+func (x *doc) srcOf(i int) string {
+	if i < x.srcStart {
+		return x.srcs[0]
+	}
+	return x.srcs[1]
+}
+
+// localSurname finds the one person of this document whose last name is s.
+func (x *doc) localSurname(fold string) int32 {
+	var found int32 = -1
+	for i := range x.actors {
+		a := &x.actors[i]
+		if a.Kind != Person {
+			continue
+		}
+		if lastWordFold(a.Name) == fold {
+			if found >= 0 {
+				return -1
+			}
+			found = int32(i)
+		}
+	}
+	return found
+}
+
+func lastWordFold(name string) string {
+	k := strings.LastIndexAny(name, " -")
+	return strings.ToLower(name[k+1:])
+}
+
+// noteRole keeps the first role the text gives an actor, and fills a
+// discovered or role-less actor's role and affiliation from it.
+func (x *doc) noteRole(id int32, ap apposition) {
+	if _, ok := x.roleAt[id]; !ok {
+		x.roleAt[id] = ap
+	} else if ap.analyst {
+		old := x.roleAt[id]
+		old.analyst = true
+		x.roleAt[id] = old
+	}
+	a := &x.actors[id]
+	if a.Role == "" && ap.role != "" {
+		a.Role = ap.role
+	}
+	if a.Affiliation == "" && ap.affiliation >= 0 && ap.affiliation != id {
+		a.Affiliation = x.actors[ap.affiliation].Name
+	}
+}
+
+// extendSurnames widens a one-word person match over the first name before
+// it ("Steve" + "Witkoff"), so the full name is one mention.
+func (x *doc) extendSurnames() {
+	for mi := range x.ments {
+		m := &x.ments[mi]
+		a := x.actorOf(m)
+		k := int(m.start) - 1
+		if a == nil || a.Kind != Person || m.end-m.start != 1 || k < x.sents[m.sent].start {
+			continue
+		}
+		t := &x.toks[k]
+		if x.mentAt[k] >= 0 || t.kind != tokWord || !t.cap || t.upper || t.poss || !x.canStartName(t) {
+			continue
+		}
+		if k == x.sents[m.sent].start && x.lx.starters[t.text] {
+			continue
+		}
+		full := x.text(k, int(m.end))
+		if !hasFold(a.Aliases, full) && full != a.Name {
+			a.Aliases = append(a.Aliases, full)
+		}
+		m.start = int32(k)
+		x.mentAt[k] = int32(mi)
+	}
+}
+
+// resolveSurnames finds later surname-only mentions ("Witkoff", "Mr.
+// Rumerov") of the persons this document names in full, headline included.
+func (x *doc) resolveSurnames() {
+	surname := map[string]int32{}
+	for i := range x.actors {
+		a := &x.actors[i]
+		if a.Kind != Person {
+			continue
+		}
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			if !strings.ContainsAny(n, " ") {
+				continue
+			}
+			key := lastWordFold(n)
+			if prev, ok := surname[key]; ok && prev != int32(i) {
+				surname[key] = -1
+				continue
+			}
+			surname[key] = int32(i)
+		}
+	}
+	if len(surname) == 0 {
+		return
+	}
+	for si := range x.sents {
+		s := &x.sents[si]
+		for i := s.start; i < s.end; i++ {
+			t := &x.toks[i]
+			if x.mentAt[i] >= 0 || t.kind != tokWord || !t.cap {
+				continue
+			}
+			if id, ok := surname[t.fold]; ok && id >= 0 {
+				x.addMention(mention{start: int32(i), end: int32(i + 1), actor: id, place: -1, sent: int32(si), kind: foundSurname})
+			}
+		}
+	}
+}

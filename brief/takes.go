@@ -1,0 +1,302 @@
+package brief
+
+import (
+	"net/url"
+	"strings"
+)
+
+// takes finds the assessments of analysts, think tanks and observers. In an
+// analysis feed every Key Takeaways bullet (or, without such a list, every
+// paragraph) is the feed's own take.
+func (x *doc) takes() []Take {
+	var out []Take
+	for si := 0; si < len(x.sents); si++ {
+		if x.sents[si].src == 0 {
+			continue
+		}
+		t, ok := x.takeIn(si)
+		if !ok {
+			continue
+		}
+		x.taken[si] = true
+		for si+1 < len(x.sents) && x.continues(si+1) {
+			si++
+			x.taken[si] = true
+			t.Text += " " + x.sentText(&x.sents[si])
+			t.About = appendNew(t.About, x.aboutIn(si, t.Analyst))
+		}
+		out = append(out, t)
+	}
+	if analyst := x.feedAnalyst(); analyst != "" {
+		out = append(out, x.feedTakes(analyst)...)
+	}
+	return out
+}
+
+// takeIn reads the take sentence si attributes, if any: "Analysts suggest
+// that", "analysts at ORG noted", "according to ISW", "ISW assesses", "Jane
+// Doe, a senior fellow at ORG, said".
+func (x *doc) takeIn(si int) (Take, bool) {
+	s := &x.sents[si]
+	for i := s.start; i < s.end; i++ {
+		t := &x.toks[i]
+		if !t.isWord() {
+			continue
+		}
+		according := i >= s.start+2 && x.toks[i-1].fold == "to" && x.toks[i-2].fold == "according"
+		if m := x.mentionAt(i); m != nil {
+			i = int(m.end) - 1
+			if m.actor < 0 || !x.isAnalyst(m.actor) {
+				continue
+			}
+			if according || x.verbAfter(int(m.end), s.end) || x.saidBefore(s, int(m.start)) {
+				return x.take(si, x.actors[m.actor].Name), true
+			}
+			continue
+		}
+		n, v := x.lx.analystNouns.longest(x.toks, i, s.end)
+		if n == 0 || t.cap && i > s.start && !x.lx.starters[x.toks[i-1].text] && x.toks[i-1].cap {
+			continue
+		}
+		name := x.lx.analystAs[v]
+		j := i + n
+		if j+1 < s.end && (x.toks[j].fold == "at" || x.toks[j].fold == "from" || x.toks[j].fold == "with" || x.toks[j].fold == "of") {
+			if id := x.orgAfter(0, j+1, s.end); id >= 0 {
+				name = x.actors[id].Name
+				j = int(x.mentionAt(x.skipThe(j + 1)).end)
+			}
+		}
+		if according || x.verbAfter(j, s.end) {
+			return x.take(si, name), true
+		}
+		i = j - 1
+	}
+	return Take{}, false
+}
+
+func (x *doc) skipThe(k int) int {
+	if x.toks[k].fold == "the" {
+		return k + 1
+	}
+	return k
+}
+
+// isAnalyst reports whether an actor speaks as an analyst: a think tank, or
+// a person whose role here (or in the gazetteer) is an analyst's.
+func (x *doc) isAnalyst(id int32) bool {
+	a := &x.actors[id]
+	switch a.Kind {
+	case Organization:
+		return x.lx.isAnalystOrg(&a.Actor)
+	case Person:
+		if ap, ok := x.roleAt[id]; ok && ap.analyst {
+			return true
+		}
+		toks := tokenize(a.Role, nil)
+		for i := range toks {
+			if n, _ := x.lx.analystRoles.longest(toks, i, len(toks)); n > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verbAfter reports whether an assessment verb follows at k, allowing an
+// auxiliary or adverb ("has long argued") and an apposition between commas.
+func (x *doc) verbAfter(k, end int) bool {
+	if k < end && x.toks[k].text == "," {
+		for k++; k < end && x.toks[k].text != ","; k++ {
+		}
+		k++
+	}
+	for j := k; j < end && j < k+4; j++ {
+		if n, _ := x.lx.takeVerbs.longest(x.toks, j, end); n > 0 {
+			return true
+		}
+		if !x.toks[j].isWord() || x.toks[j].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// saidBefore reports ", said NAME" / "says NAME" ending at the mention at k.
+func (x *doc) saidBefore(s *sentence, k int) bool {
+	return k > s.start && x.lx.sayVerbs[x.toks[k-1].fold]
+}
+
+func (x *doc) take(si int, analyst string) Take {
+	return Take{Analyst: analyst, About: x.aboutIn(si, analyst), Text: x.sentText(&x.sents[si]), Article: x.d.ID}
+}
+
+// aboutIn lists the actors of sentence si other than the analyst and the
+// analyst's own organisation.
+func (x *doc) aboutIn(si int, analyst string) []string {
+	s := &x.sents[si]
+	skipOrg := ""
+	if id, ok := x.byName[analyst]; ok && x.actors[id].Kind == Person {
+		skipOrg = x.actors[id].Affiliation
+	}
+	var out []string
+	for i := s.start; i < s.end; i++ {
+		m := x.mentionAt(i)
+		if m == nil || int(m.start) != i {
+			continue
+		}
+		i = int(m.end) - 1
+		if m.actor < 0 {
+			continue
+		}
+		n := x.actors[m.actor].Name
+		if n == analyst || n == skipOrg || containsString(out, n) {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+func appendNew(list, more []string) []string {
+	for _, s := range more {
+		if !containsString(list, s) {
+			list = append(list, s)
+		}
+	}
+	return list
+}
+
+// continues reports whether sentence si carries the take before it on: same
+// paragraph, opening with a continuation ("Moreover", "They", "The think
+// tank") and attributing nothing of its own.
+func (x *doc) continues(si int) bool {
+	s, prev := &x.sents[si], &x.sents[si-1]
+	if s.src != prev.src || s.para != prev.para || s.bullet {
+		return false
+	}
+	if n, _ := x.lx.continuation.longest(x.toks, s.start, s.end); n == 0 {
+		return false
+	}
+	_, own := x.takeIn(si)
+	return !own && !x.hasQuote(s)
+}
+
+// feedAnalyst names the analyst behind an analysis feed: feeds tagged
+// "analysis" and the known analysis hosts (ISW's). Empty for other feeds.
+func (x *doc) feedAnalyst() string {
+	host := ""
+	if u, err := url.Parse(x.d.FeedURL); err == nil {
+		host = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	}
+	for h, name := range x.lx.hosts {
+		if host == h || strings.HasSuffix(host, "."+h) {
+			return name
+		}
+	}
+	tagged := false
+	for _, t := range x.d.Tags {
+		if hasFold(x.lx.analysisTags, strings.TrimSpace(t)) {
+			tagged = true
+		}
+	}
+	if !tagged {
+		return ""
+	}
+	if a, ok := x.g.Actor(x.d.Feed); ok && a.Kind == Organization {
+		return a.Name
+	}
+	if name := strings.TrimSpace(x.d.Feed); name != "" {
+		return name
+	}
+	return host
+}
+
+// feedTakes turns an analysis feed's Key Takeaways bullets into takes; a
+// piece without such a list gives one take per paragraph that names actors.
+func (x *doc) feedTakes(analyst string) []Take {
+	var out []Take
+	inList := false
+	sawList := false
+	for si := range x.sents {
+		s := &x.sents[si]
+		if s.src == 0 {
+			continue
+		}
+		if x.isTakeawaysHeading(s) {
+			inList, sawList = true, true
+			continue
+		}
+		if !inList {
+			continue
+		}
+		if !s.bullet {
+			if x.continuesBullet(si) {
+				out[len(out)-1].Text += " " + x.sentText(s)
+				out[len(out)-1].About = appendNew(out[len(out)-1].About, x.aboutIn(si, analyst))
+				continue
+			}
+			inList = false
+			continue
+		}
+		t := x.take(si, analyst)
+		t.Text = strings.TrimSpace(strings.TrimLeft(t.Text, "-•*▪–·‣◦ "))
+		out = append(out, t)
+	}
+	if sawList {
+		return out
+	}
+	return x.paragraphTakes(analyst)
+}
+
+// continuesBullet: a bullet may run over several sentences of its line.
+func (x *doc) continuesBullet(si int) bool {
+	if si == 0 {
+		return false
+	}
+	s, prev := &x.sents[si], &x.sents[si-1]
+	return prev.bullet && s.para == prev.para && x.toks[s.start].newlines == 0
+}
+
+func (x *doc) isTakeawaysHeading(s *sentence) bool {
+	n, _ := x.lx.takeaways.longest(x.toks, s.start, s.end)
+	if n == 0 {
+		return false
+	}
+	rest := s.end - s.start - n
+	return rest == 0 || rest == 1 && !x.toks[s.end-1].isWord()
+}
+
+// paragraphTakes makes one take of each paragraph that names an actor and
+// that no explicit take already covers.
+func (x *doc) paragraphTakes(analyst string) []Take {
+	var out []Take
+	for si := 0; si < len(x.sents); {
+		s := &x.sents[si]
+		if s.src == 0 {
+			si++
+			continue
+		}
+		end := si
+		covered := true
+		for end < len(x.sents) && x.sents[end].src == s.src && x.sents[end].para == s.para {
+			covered = covered && x.taken[end]
+			end++
+		}
+		t := Take{Analyst: analyst, Article: x.d.ID}
+		for k := si; k < end; k++ {
+			t.About = appendNew(t.About, x.aboutIn(k, analyst))
+		}
+		if !covered && len(t.About) > 0 && !x.isByline(si, end) {
+			t.Text = x.text(s.start, x.sents[end-1].end)
+			out = append(out, t)
+		}
+		si = end
+	}
+	return out
+}
+
+// isByline reports a paragraph that is only "By NAME".
+func (x *doc) isByline(si, end int) bool {
+	s := &x.sents[si]
+	return end == si+1 && x.toks[s.start].fold == "by" && s.end-s.start <= 5
+}

@@ -1,0 +1,281 @@
+package brief
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	tokWord tokKind = iota
+	tokNumber
+	tokPunct
+)
+
+// token is one word, number or punctuation mark of a text, with the flags the
+// matchers need so they never look at raw text again.
+type token struct {
+	text       string // as written, without a possessive suffix
+	fold       string // lower case, curly apostrophes straightened
+	start, end int    // byte offsets of text in its source
+	kind       tokKind
+	cap        bool // first letter upper case
+	upper      bool // two or more letters, all upper case ("US", "NATO", "U.S.")
+	poss       bool // followed by 's or ' ("Putin's")
+	space      bool // whitespace before it
+	newlines   uint8
+}
+
+// isWord reports whether t is a word or number.
+func (t *token) isWord() bool { return t.kind != tokPunct }
+
+// tokenize splits s into tokens. Hyphens and other marks are tokens of their
+// own ("U.S.-backed" is "U.S.", "-", "backed"), so aliases match inside
+// compounds; dotted acronyms ("U.S.", "J.D.") stay one token.
+func tokenize(s string, toks []token) []token {
+	i := 0
+	space := true
+	var nl uint8
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\n':
+			if nl < 255 {
+				nl++
+			}
+			space = true
+			i += size
+			continue
+		case unicode.IsSpace(r) || r == utf8.RuneError && size <= 1 || unicode.IsControl(r):
+			space = true
+			i += size
+			continue
+		}
+		start := i
+		var t token
+		if isWordRune(r) {
+			t, i = scanWord(s, i)
+		} else {
+			i += size
+			t = token{text: s[start:i], kind: tokPunct, start: start, end: i}
+			t.fold = t.text
+		}
+		t.space, t.newlines = space, nl
+		toks = append(toks, t)
+		space, nl = false, 0
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+// scanWord reads the word starting at i: letters and digits, inner
+// apostrophes ("O'Brien", "don't"), inner decimal points and thousands
+// separators in numbers, and dotted acronyms. A trailing 's or ' becomes the
+// possessive flag.
+func scanWord(s string, i int) (token, int) {
+	start := i
+	if end, ok := scanAcronym(s, i); ok {
+		return makeWord(s, start, end, false), end
+	}
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) {
+			i += size
+			continue
+		}
+		if i+size < len(s) {
+			next, _ := utf8.DecodeRuneInString(s[i+size:])
+			if isApostrophe(r) && unicode.IsLetter(next) {
+				if isPossessiveAt(s, i+size) {
+					return makeWord(s, start, i, true), i + size + 1
+				}
+				i += size
+				continue
+			}
+			if (r == '.' || r == ',') && unicode.IsDigit(next) && i > start && isDigitByte(s[i-1]) {
+				i += size
+				continue
+			}
+		}
+		if isApostrophe(r) && i > start && (s[i-1] == 's' || s[i-1] == 'S') && !followedByLetter(s, i+size) {
+			// Plural possessive: "allies'".
+			return makeWord(s, start, i, true), i + size
+		}
+		break
+	}
+	return makeWord(s, start, i, false), i
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+func followedByLetter(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// isPossessiveAt reports whether s[i:] is "s" ending the word, as in "Putin's".
+func isPossessiveAt(s string, i int) bool {
+	return i < len(s) && (s[i] == 's' || s[i] == 'S') && !followedByLetter(s, i+1)
+}
+
+// scanAcronym reads a dotted acronym of single letters: "U.S.", "U.K.", "J.D.".
+func scanAcronym(s string, i int) (int, bool) {
+	n := 0
+	j := i
+	for j+1 < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) || j+size >= len(s) || s[j+size] != '.' {
+			break
+		}
+		if followedByLetter(s, j+size+1) && !acronymContinues(s, j+size+1) {
+			break
+		}
+		j += size + 1
+		n++
+	}
+	if n < 2 {
+		return i, false
+	}
+	return j, true
+}
+
+// acronymContinues reports whether a single letter and a dot start at i.
+func acronymContinues(s string, i int) bool {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) && i+size < len(s) && s[i+size] == '.'
+}
+
+func makeWord(s string, start, end int, poss bool) token {
+	text := s[start:end]
+	t := token{text: text, start: start, end: end, poss: poss, kind: tokWord}
+	first, _ := utf8.DecodeRuneInString(text)
+	if unicode.IsDigit(first) {
+		t.kind = tokNumber
+	}
+	t.cap = unicode.IsUpper(first)
+	letters, uppers := 0, 0
+	ascii := true
+	for _, r := range text {
+		if r >= utf8.RuneSelf {
+			ascii = false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				uppers++
+			}
+		}
+	}
+	t.upper = letters >= 2 && uppers == letters
+	if uppers == 0 && ascii {
+		t.fold = text
+	} else {
+		t.fold = strings.ToLower(strings.ReplaceAll(text, "’", "'"))
+	}
+	return t
+}
+
+// sentence is a span of tokens [start, end) from one source (0 the title,
+// 1 the text).
+type sentence struct {
+	start, end int
+	src        int
+	para       int  // paragraph number within its source
+	bullet     bool // begins with a list marker
+}
+
+// splitSentences cuts toks into sentences: at . ! ? (not after an
+// abbreviation or an initial), at blank lines, and at line breaks that start
+// a list item or follow a finished line.
+func (lx *lexicon) splitSentences(toks []token, src int, out []sentence) []sentence {
+	start, para := 0, 0
+	bullet := false
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if i > start && t.newlines > 0 {
+			prev := &toks[i-1]
+			if t.newlines >= 2 || lx.isBullet(t) || isTerminal(prev) || t.cap || !prev.isWord() {
+				out = append(out, sentence{start: start, end: i, src: src, para: para, bullet: bullet})
+				if t.newlines >= 2 {
+					para++
+				}
+				start = i
+			}
+		}
+		if i == start {
+			bullet = lx.isBullet(t) && (i == 0 || t.newlines > 0)
+		}
+		if lx.endsSentence(toks, i) {
+			end := i + 1
+			for end < len(toks) && isCloser(&toks[end]) && !toks[end].space {
+				end++
+			}
+			out = append(out, sentence{start: start, end: end, src: src, para: para, bullet: bullet})
+			start = end
+			i = end - 1
+		}
+	}
+	if start < len(toks) {
+		out = append(out, sentence{start: start, end: len(toks), src: src, para: para, bullet: bullet})
+	}
+	return out
+}
+
+func isTerminal(t *token) bool {
+	return t.kind == tokPunct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == ":" || isCloser(t))
+}
+
+func isCloser(t *token) bool {
+	switch t.text {
+	case "”", "\"", "’", "'", ")", "»":
+		return true
+	}
+	return false
+}
+
+func (lx *lexicon) isBullet(t *token) bool {
+	return t.kind == tokPunct && lx.bullets[t.text]
+}
+
+// endsSentence decides whether toks[i] closes a sentence.
+func (lx *lexicon) endsSentence(toks []token, i int) bool {
+	t := &toks[i]
+	next := i + 1
+	for next < len(toks) && isCloser(&toks[next]) && !toks[next].space {
+		next++
+	}
+	if t.kind == tokWord && strings.Contains(t.text, ".") && t.upper {
+		// "U.S." ends a sentence only before a word that usually opens one.
+		return next < len(toks) && toks[next].newlines == 0 && lx.starters[toks[next].text]
+	}
+	if t.kind != tokPunct {
+		return false
+	}
+	switch t.text {
+	case "!", "?":
+		return true
+	case ".":
+	default:
+		return false
+	}
+	if next >= len(toks) {
+		return true
+	}
+	if i > 0 && !t.space {
+		prev := &toks[i-1]
+		if prev.kind == tokWord && (lx.abbrevs[prev.text] || utf8.RuneCountInString(prev.text) == 1 && prev.cap) {
+			return false
+		}
+	}
+	n := &toks[next]
+	// A decimal or a lower-case continuation is no sentence end.
+	return !(n.kind == tokWord && !n.cap && !n.upper && n.newlines == 0 && !n.space)
+}

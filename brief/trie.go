@@ -1,0 +1,135 @@
+package brief
+
+import "unicode"
+
+// trie matches phrases token by token: one walk per start position finds the
+// longest phrase there, whatever the number of phrases.
+type trie struct {
+	root trieNode
+}
+
+type trieNode struct {
+	next  map[string]*trieNode
+	forms []string // the written forms of the edge into this node, for case checks
+	val   int32    // payload index, -1 when no phrase ends here
+}
+
+func newTrie() *trie { return &trie{root: trieNode{val: -1}} }
+
+// add inserts phrase with payload val; it reports false when the phrase has
+// no words. When caseAware, each token's written form is kept and checked on
+// match ("US" does not match "us"). An earlier payload for the same phrase
+// is replaced. A possessive in the phrase is ignored: matches never run on
+// past a possessive word.
+func (tr *trie) add(phrase string, val int32, caseAware bool) bool {
+	toks := tokenize(phrase, nil)
+	if len(toks) == 0 {
+		return false
+	}
+	n := &tr.root
+	for _, t := range toks {
+		key := t.fold
+		child := n.next[key]
+		if child == nil {
+			if n.next == nil {
+				n.next = map[string]*trieNode{}
+			}
+			child = &trieNode{val: -1}
+			n.next[key] = child
+		}
+		if caseAware && !containsString(child.forms, t.text) {
+			child.forms = append(child.forms, t.text)
+		}
+		n = child
+	}
+	n.val = val
+	return true
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// longest returns the length in tokens and the payload of the longest phrase
+// starting at toks[i] and ending before toks[limit]; n is 0 when none does.
+// A phrase may not run across a possessive unless the possessive ends it.
+func (tr *trie) longest(toks []token, i, limit int) (n int, val int32) {
+	node := &tr.root
+	for j := i; j < limit; j++ {
+		t := &toks[j]
+		child := node.next[t.fold]
+		if child == nil || !caseFits(child.forms, t) {
+			break
+		}
+		if child.val >= 0 {
+			n, val = j-i+1, child.val
+		}
+		if t.poss && j+1 < limit {
+			break
+		}
+		node = child
+	}
+	return n, val
+}
+
+// caseFits checks a text token against the written forms of an alias token:
+// an acronym matches only itself (or, from four letters, its title-case
+// spelling "Nato"); a capitalised word needs a capital in the text; a
+// lower-case word matches any case.
+func caseFits(forms []string, t *token) bool {
+	if len(forms) == 0 {
+		return true
+	}
+	for _, f := range forms {
+		if formFits(f, t) {
+			return true
+		}
+	}
+	return false
+}
+
+func formFits(f string, t *token) bool {
+	upper, letters := 0, 0
+	first := true
+	firstUpper := false
+	for _, r := range f {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+				if first {
+					firstUpper = true
+				}
+			}
+			first = false
+		}
+	}
+	switch {
+	case upper == 0:
+		return true
+	case letters >= 2 && upper == letters:
+		if t.text == f {
+			return true
+		}
+		return letters >= 4 && t.cap && !containsDot(f) && len(t.text) == len(f)
+	case firstUpper:
+		return t.cap
+	default:
+		// Mixed case that starts lower ("al-Assad", "von"): accept a capital too.
+		return true
+	}
+}
+
+func containsDot(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' {
+			return true
+		}
+	}
+	return false
+}
