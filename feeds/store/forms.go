@@ -62,6 +62,9 @@ func (c *formCache) snapshot(ctx context.Context, q queryer) ([]brief.Actor, err
 		if err := json.Unmarshal([]byte(aliases), &a.Aliases); err != nil {
 			return nil, fmt.Errorf("load actor form %d: aliases: %w", id, err)
 		}
+		if len(a.Aliases) == 0 {
+			a.Aliases = nil // as extraction gave it
+		}
 		if !copied {
 			// Earlier snapshots may be in use: extend a copy, never them.
 			byID = append(make([]brief.Actor, 0, max(2*len(byID), int(id)+64)), byID...)
