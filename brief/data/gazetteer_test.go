@@ -49,11 +49,29 @@ var wordLikeAliases = map[string]string{
 }
 
 // placeActorOverlaps are names that are both a place and an actor on purpose.
+// Other city-states (Monaco, Singapore) have no separate capital entry: the
+// country actor serves as the place.
 var placeActorOverlaps = map[string]string{
 	"Vatican":      "the city-state is both where talks are held and an actor",
 	"Vatican City": "as above",
-	"Georgia":      "the U.S. state is a place, the country an actor",
-	"Singapore":    "city-state: its capital has its name",
+}
+
+// dominantSurnames may be a person's bare-surname alias although another
+// listed person shares the surname, because news means that one person when
+// it writes the surname alone; the relatives are listed by full name only.
+var dominantSurnames = map[string]string{
+	"Trump": "Donald Trump; Melania, Ivanka and Donald Trump Jr. are named in full",
+}
+
+// nameSuffixes are dropped to find a person's surname ("Donald Trump Jr.").
+var nameSuffixes = map[string]bool{"Jr.": true, "Jr": true, "Sr.": true, "II": true, "III": true, "XIV": true}
+
+func surname(name string) string {
+	f := strings.Fields(name)
+	for len(f) > 1 && nameSuffixes[f[len(f)-1]] {
+		f = f[:len(f)-1]
+	}
+	return f[len(f)-1]
 }
 
 // commonWords are lower-case English words that must never be an alias on
@@ -81,7 +99,8 @@ wolf lamb bell ward rose lane dean frank guard chase grant miles bond banks
 burns case cross day hall knight moss noble park reed rush wise wells baker
 walker carter turner hunter fisher porter mason waltz wiles barrack polish
 china turkey chad guinea jordan bar barr field ford bank church house street
-light grace faith joy will mark bill pat sue art rob don jack sage
+light grace faith joy will mark bill pat sue art rob don jack sage male
+tyre nice reading split mobile
 `)
 
 func decodeStrict(t *testing.T, path string, into any) {
@@ -285,6 +304,10 @@ func TestPlacesAreWellFormed(t *testing.T) {
 			actorTerms[strings.ToLower(al)] = a.Name
 		}
 	}
+	common := map[string]bool{}
+	for _, w := range commonWords {
+		common[w] = true
+	}
 	owner := map[string]string{} // lower-case place name or alias -> place
 	for _, p := range places {
 		if p.Aliases == nil {
@@ -307,6 +330,9 @@ func TestPlacesAreWellFormed(t *testing.T) {
 				t.Errorf("place %s: %q listed twice", p.Name, term)
 			}
 			owner[key] = p.Name
+			if i > 0 && common[key] && !isAcronym(term) {
+				t.Errorf("place %s: alias %q is a common English word", p.Name, term)
+			}
 			// A capital must not double as its country's alias ("Moscow"
 			// for Russia): the extractor decides when a place stands for a
 			// government.
@@ -314,5 +340,177 @@ func TestPlacesAreWellFormed(t *testing.T) {
 				t.Errorf("place %s: %q is also actor %q", p.Name, term, a)
 			}
 		}
+	}
+}
+
+// TestBareSurnamesNameOnePerson enforces the rule for surname aliases: a
+// one-word alias of a person must not be the surname of another listed
+// person, or "Sinwar said" would be given to whichever Sinwar came first.
+func TestBareSurnamesNameOnePerson(t *testing.T) {
+	actors := loadActors(t)
+	bySurname := map[string][]string{} // lower-case surname -> people
+	for _, a := range actors {
+		if a.Kind != "person" {
+			continue
+		}
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			if len(strings.Fields(n)) > 1 {
+				key := strings.ToLower(surname(n))
+				if !slices.Contains(bySurname[key], a.Name) {
+					bySurname[key] = append(bySurname[key], a.Name)
+				}
+			}
+		}
+	}
+	used := map[string]bool{}
+	for _, a := range actors {
+		if a.Kind != "person" {
+			continue
+		}
+		for _, al := range a.Aliases {
+			if len(strings.Fields(al)) != 1 {
+				continue
+			}
+			for _, other := range bySurname[strings.ToLower(al)] {
+				if other == a.Name {
+					continue
+				}
+				if dominantSurnames[al] != "" {
+					used[al] = true
+					continue
+				}
+				t.Errorf("%s: bare alias %q is also the surname of %s", a.Name, al, other)
+			}
+		}
+	}
+	for s := range dominantSurnames {
+		if !used[s] {
+			t.Errorf("dominantSurnames lists %q, which no longer needs the exception", s)
+		}
+	}
+}
+
+// TestAllowlistsAreUsed keeps the exception lists honest: an entry that no
+// longer matches the data is a stale exception waiting to hide a mistake.
+func TestAllowlistsAreUsed(t *testing.T) {
+	actors := loadActors(t)
+	aliasOwners := map[string][]string{}
+	for _, a := range actors {
+		for _, al := range a.Aliases {
+			aliasOwners[al] = append(aliasOwners[al], a.Name)
+		}
+	}
+	for w := range wordLikeAliases {
+		if len(aliasOwners[w]) == 0 {
+			t.Errorf("wordLikeAliases lists %q, which is no alias", w)
+		}
+	}
+	for al, who := range intentionallyAmbiguous {
+		if len(aliasOwners[al]) < 2 {
+			t.Errorf("intentionallyAmbiguous lists %q (%v), which is not shared", al, who)
+		}
+	}
+	placeTerms := map[string]bool{}
+	for _, p := range loadPlaces(t) {
+		placeTerms[p.Name] = true
+		for _, al := range p.Aliases {
+			placeTerms[al] = true
+		}
+	}
+	for term := range placeActorOverlaps {
+		if !placeTerms[term] {
+			t.Errorf("placeActorOverlaps lists %q, which is no place", term)
+		}
+	}
+}
+
+// TestGazetteerCoversTheNews checks the entries the seed article, the demo
+// and the task of reading Russia-Ukraine peace-talk coverage depend on: each
+// spelling must lead to the right canonical entry.
+func TestGazetteerCoversTheNews(t *testing.T) {
+	actors := loadActors(t)
+	byTerm := map[string]actor{}
+	kindCount := map[string]int{}
+	for _, a := range actors {
+		kindCount[a.Kind]++
+		byTerm[a.Name] = a
+		for _, al := range a.Aliases {
+			byTerm[al] = a
+		}
+	}
+	tests := []struct{ term, name, kind, affiliation string }{
+		{"Witkoff", "Steve Witkoff", "person", "United States"},
+		{"Putin", "Vladimir Putin", "person", "Russia"},
+		{"Trump", "Donald Trump", "person", "United States"},
+		{"Rubio", "Marco Rubio", "person", "United States"},
+		{"Kushner", "Jared Kushner", "person", "United States"},
+		{"Umerov", "Rustem Umerov", "person", "Ukraine"},
+		{"Umyerov", "Rustem Umerov", "person", "Ukraine"},
+		{"Zelenskyy", "Volodymyr Zelensky", "person", "Ukraine"},
+		{"Zelenskiy", "Volodymyr Zelensky", "person", "Ukraine"},
+		{"Sybiga", "Andrii Sybiha", "person", "Ukraine"},
+		{"Syrsky", "Oleksandr Syrskyi", "person", "Ukraine"},
+		{"Yermak", "Andriy Yermak", "person", "Ukraine"},
+		{"Budanov", "Kyrylo Budanov", "person", "Ukraine"},
+		{"Lavrov", "Sergei Lavrov", "person", "Russia"},
+		{"Peskov", "Dmitry Peskov", "person", "Russia"},
+		{"Ushakov", "Yuri Ushakov", "person", "Russia"},
+		{"Dmitriev", "Kirill Dmitriev", "person", "Russia"},
+		{"Driscoll", "Dan Driscoll", "person", "United States"},
+		{"J.D. Vance", "JD Vance", "person", "United States"},
+		{"Rutte", "Mark Rutte", "person", "NATO"},
+		{"the Kremlin", "Kremlin", "organization", "Russia"},
+		{"ISW", "Institute for the Study of War", "organization", "Institute for the Study of War"},
+		{"North Atlantic Treaty Organization", "NATO", "organization", "NATO"},
+		{"EU", "European Union", "organization", "European Union"},
+		{"U.N.", "United Nations", "organization", "United Nations"},
+		{"U.S.", "United States", "country", "United States"},
+		{"American", "United States", "country", "United States"},
+		{"Russian", "Russia", "country", "Russia"},
+		{"Ukrainians", "Ukraine", "country", "Ukraine"},
+		{"Britain", "United Kingdom", "country", "United Kingdom"},
+	}
+	for _, tt := range tests {
+		a, ok := byTerm[tt.term]
+		if !ok {
+			t.Errorf("%q matches no actor, want %s", tt.term, tt.name)
+			continue
+		}
+		if a.Name != tt.name || a.Kind != tt.kind || a.Affiliation != tt.affiliation {
+			t.Errorf("%q -> %s (%s, %s), want %s (%s, %s)",
+				tt.term, a.Name, a.Kind, a.Affiliation, tt.name, tt.kind, tt.affiliation)
+		}
+	}
+	// Not one name per actor: a gazetteer of world news, with every UN
+	// member (193) as a country.
+	if len(actors) < 400 || kindCount["country"] < 193 {
+		t.Errorf("%d actors, %d countries; want at least 400 and 193", len(actors), kindCount["country"])
+	}
+	if a := byTerm["Trump"]; slices.Contains(byTerm["Donald Trump Jr."].Aliases, "Trump") || a.Name != "Donald Trump" {
+		t.Error(`"Trump" must be Donald Trump's alias alone`)
+	}
+
+	placeByTerm := map[string]place{}
+	for _, p := range loadPlaces(t) {
+		placeByTerm[p.Name] = p
+		for _, al := range p.Aliases {
+			placeByTerm[al] = p
+		}
+	}
+	for term, want := range map[string]string{
+		"Kiev": "Kyiv", "Florida": "Florida", "Geneva": "Geneva", "Istanbul": "Istanbul",
+		"Riyadh": "Riyadh", "Abu Dhabi": "Abu Dhabi", "Doha": "Doha", "Minsk": "Minsk",
+		"Alaska": "Alaska", "Anchorage": "Anchorage", "Mar-a-Lago": "Mar-a-Lago",
+		"Palm Beach": "Palm Beach", "Miami": "Miami", "Moscow": "Moscow", "Donbass": "Donbas",
+		"Zaporozhye": "Zaporizhzhia", "Kupyansk": "Kupiansk", "Gaza Strip": "Gaza",
+		"Washington, D.C.": "Washington", "The Hague": "The Hague", "Vatican City": "Vatican",
+	} {
+		if p, ok := placeByTerm[term]; !ok || p.Name != want {
+			t.Errorf("place %q -> %q, want %q", term, p.Name, want)
+		}
+	}
+	// Capitals stay places: "Moscow" must never be an alias of Russia.
+	if slices.Contains(byTerm["Russia"].Aliases, "Moscow") || slices.Contains(byTerm["Ukraine"].Aliases, "Kyiv") {
+		t.Error("a capital is listed as a country alias")
 	}
 }
