@@ -153,14 +153,25 @@ func (x *doc) orgAfter(_ int, k, end int) int32 {
 	if k < end && x.toks[k].fold == "the" {
 		k++
 	}
+	// "the Budapest-based Republikon Institute": the base is no part of the name.
+	if m := x.mentionAt(k); m != nil && int(m.end)+1 < end && x.toks[m.end].text == "-" && x.toks[m.end+1].fold == "based" {
+		k = int(m.end) + 2
+	}
 	if k >= end {
 		return -1
 	}
 	if m := x.mentionAt(k); m != nil {
-		if a := x.actorOf(m); a != nil && a.Kind == Organization {
+		a := x.actorOf(m)
+		if a != nil && a.Kind == Organization {
 			return m.actor
 		}
-		return -1
+		// "the German Council on Foreign Relations", "the Kyiv School of
+		// Economics": a country or place opening an organisation's name.
+		if a != nil && a.Kind == Person || int(m.end) >= end || !x.toks[m.end].cap || x.mentAt[m.end] >= 0 ||
+			!x.lx.orgWords[x.toks[m.end].text] {
+			return -1
+		}
+		x.killMention(m)
 	}
 	j := k
 	for j < end {
@@ -197,6 +208,14 @@ func (x *doc) orgAfter(_ int, k, end int) int32 {
 	id := x.addActor(localActor{Actor: Actor{Name: name, Kind: Organization}, gaz: -1})
 	x.addMention(mention{start: int32(k), end: int32(j), actor: id, place: -1, sent: int32(x.sentOf(k)), kind: foundTitle})
 	return id
+}
+
+// killMention removes a mention that turned out to be part of a longer name.
+func (x *doc) killMention(m *mention) {
+	for t := m.start; t < m.end; t++ {
+		x.mentAt[t] = -1
+	}
+	m.actor, m.place = -1, -1
 }
 
 // sentOf returns the sentence holding token i.

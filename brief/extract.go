@@ -236,14 +236,17 @@ func (x *doc) actorOf(m *mention) *localActor {
 // actorList returns the actors mentioned, most mentioned first.
 func (x *doc) actorList() []Actor {
 	counts := make([]int, len(x.actors))
-	for _, m := range x.ments {
+	acting := make([]bool, len(x.actors))
+	for mi := range x.ments {
+		m := &x.ments[mi]
 		if m.actor >= 0 {
 			counts[m.actor]++
+			acting[m.actor] = acting[m.actor] || !x.locative(m)
 		}
 	}
 	var out []Actor
 	for i, a := range x.actors {
-		if counts[i] == 0 {
+		if counts[i] == 0 || !acting[i] {
 			continue
 		}
 		act := a.Actor
@@ -258,6 +261,32 @@ func (x *doc) actorList() []Actor {
 		return out[i].Name < out[j].Name
 	})
 	return out
+}
+
+// locative reports a country or organisation named only as a place: "arrived
+// in Malaysia", "at Downing Street", "Budapest, Hungary". An actor named
+// only so is not listed ("the war in Ukraine" still counts).
+func (x *doc) locative(m *mention) bool {
+	a := x.actorOf(m)
+	if a == nil || a.Kind == Person {
+		return false
+	}
+	lo := x.sents[m.sent].start
+	k := int(m.start) - 1
+	if k >= lo && x.toks[k].fold == "the" {
+		k--
+	}
+	if k < lo {
+		return false
+	}
+	switch x.toks[k].fold {
+	case "in", "at", "into":
+		return !(k > lo && x.toks[k-1].fold == "war")
+	case ",":
+		p := x.mentionAt(k - 1)
+		return p != nil && p.place >= 0 && p.actor < 0
+	}
+	return false
 }
 
 // names returns the canonical names of the actors of mentions ms, once each.

@@ -49,6 +49,7 @@ func (x *doc) meetings() []Meeting {
 func (x *doc) meetingIn(si int) (meetingMention, bool) {
 	s := &x.sents[si]
 	trig, tn := -1, 0
+	travel := false
 	var tr meetingTrigger
 	for i := s.start; i < s.end; i++ {
 		if !x.toks[i].isWord() || x.mentAt[i] >= 0 {
@@ -59,6 +60,7 @@ func (x *doc) meetingIn(si int) (meetingMention, bool) {
 			continue
 		}
 		t := x.lx.trigger[v]
+		travel = travel || t.Class == "travel" || t.Class == "visit"
 		// The first core trigger leads; a travel or visit trigger only until one appears.
 		if trig < 0 || t.Class == "core" && tr.Class != "core" {
 			trig, tn, tr = i, n, t
@@ -77,7 +79,9 @@ func (x *doc) meetingIn(si int) (meetingMention, bool) {
 	frame := x.reportFrame(s, trig)
 	if d, ok := x.nearestDate(max(frame.end, s.start), s.end, trig, dir); ok {
 		mm.Date, mm.When = d.date, d.phrase
-		mm.dateCore = mm.core
+		// A trip's day may precede the meeting's: only a sentence with no
+		// travel in it dates the meeting itself.
+		mm.dateCore = mm.core && !travel
 		if mm.Modality == "" && d.date != "" {
 			mm.Modality = x.defaultModality(d.date)
 		}
@@ -85,8 +89,7 @@ func (x *doc) meetingIn(si int) (meetingMention, bool) {
 	loc, locActor := x.location(s, trig)
 	mm.Location = loc
 	mm.Participants, mm.hasPerson = x.participants(si, trig, frame, locActor)
-	mm.definite = trig > s.start && x.lx.definite[x.toks[trig-1].fold] ||
-		trig > s.start+1 && x.lx.definite[x.toks[trig-2].fold] && x.toks[trig-1].kind == tokWord && !x.toks[trig-1].cap
+	mm.definite = x.definiteBefore(s.start, trig)
 	mm.strong = mm.hasPerson && (mm.verb || mm.Date != "" || mm.Location != "") ||
 		mm.Date != "" && mm.Location != ""
 	mm.Sources = []Source{{Article: x.d.ID, Text: x.sentText(s)}}
@@ -94,6 +97,22 @@ func (x *doc) meetingIn(si int) (meetingMention, bool) {
 		return mm, false
 	}
 	return mm, true
+}
+
+// definiteBefore reports "the talks", "the four-hour talks", "these
+// discussions": a determiner before the trigger with only lower-case
+// modifiers between.
+func (x *doc) definiteBefore(start, trig int) bool {
+	for k := trig - 1; k >= start && k >= trig-5; k-- {
+		t := &x.toks[k]
+		if x.lx.definite[t.fold] {
+			return true
+		}
+		if t.cap || t.kind == tokPunct && t.text != "-" || x.mentAt[k] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // modality reads what the sentence says of the meeting: cancelled or
@@ -263,12 +282,10 @@ func (x *doc) participants(si, trig int, frame span, loc int32) ([]string, bool)
 // title or relation ("Trump's son-in-law"), the speaker of a trailing ", X
 // said", whoever "according to" names, and analysts.
 func (x *doc) excluded(s *sentence, m *mention) bool {
-	end := int(m.end)
-	if x.toks[end-1].poss && end < s.end {
-		if n, _ := x.lx.titles.longest(x.toks, end, s.end); n > 0 {
-			return true
-		}
+	if x.excludedPossessor(s, m) {
+		return true
 	}
+	end := int(m.end)
 	if st := int(m.start); st >= s.start+2 && x.toks[st-1].fold == "to" && x.toks[st-2].fold == "according" {
 		return true
 	}
@@ -280,6 +297,17 @@ func (x *doc) excluded(s *sentence, m *mention) bool {
 	}
 	a := &x.actors[m.actor]
 	return a.Kind == Organization && x.lx.isAnalystOrg(&a.Actor)
+}
+
+// excludedPossessor reports the possessor of a title or relation:
+// "Trump's son-in-law", "Ukraine's chief negotiator".
+func (x *doc) excludedPossessor(s *sentence, m *mention) bool {
+	end := int(m.end)
+	if x.toks[end-1].poss && end < s.end {
+		n, _ := x.lx.titles.longest(x.toks, end, s.end)
+		return n > 0
+	}
+	return false
 }
 
 // pronounSubject resolves "he", "she", "they", "the two" before the trigger

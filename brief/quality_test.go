@@ -63,62 +63,41 @@ func TestQuality(t *testing.T) {
 		actors.labelled += len(c.Expect.Actors)
 
 		// Meetings: equal date and participants' Jaccard >= 0.5, one to one.
-		taken := make([]bool, len(c.Expect.Meetings))
-		for _, m := range x.Meetings {
-			got := canonAll(g, m.Participants)
-			hit := false
-			for i, l := range c.Expect.Meetings {
-				if !taken[i] && l.Date == m.Date && jaccard(got, canonAll(g, l.Participants)) >= 0.5 {
-					taken[i], hit = true, true
-					break
-				}
-			}
-			if hit {
-				meetings.tp++
-			} else {
+		gotM, wantM := bipartite(len(x.Meetings), len(c.Expect.Meetings), func(i, j int) bool {
+			l := c.Expect.Meetings[j]
+			return l.Date == x.Meetings[i].Date && jaccard(canonAll(g, x.Meetings[i].Participants), canonAll(g, l.Participants)) >= 0.5
+		})
+		for i, m := range x.Meetings {
+			if !gotM[i] {
 				misses = append(misses, fmt.Sprintf("extra meeting %v %q %s %s", m.Participants, m.Date, m.Modality, m.Location))
 			}
 		}
-		for i, l := range c.Expect.Meetings {
-			if taken[i] {
-				meetings.matchedLabels++
-			} else {
+		for j, l := range c.Expect.Meetings {
+			if !wantM[j] {
 				misses = append(misses, fmt.Sprintf("missed meeting %v %q %s %s", l.Participants, l.Date, l.Modality, l.Location))
 			}
 		}
-		meetings.predicted += len(x.Meetings)
-		meetings.labelled += len(c.Expect.Meetings)
+		meetings.add(gotM, wantM)
 
 		// Takes: same analyst and, when labelled, one shared actor; one to one.
-		takenT := make([]bool, len(c.Expect.Takes))
-		for _, tk := range x.Takes {
-			hit := false
-			about := canonAll(g, tk.About)
-			for i, l := range c.Expect.Takes {
-				if takenT[i] || !strings.EqualFold(canon(g, l.Analyst), canon(g, tk.Analyst)) {
-					continue
-				}
-				if len(l.About) > 0 && jaccard(about, canonAll(g, l.About)) == 0 {
-					continue
-				}
-				takenT[i], hit = true, true
-				break
+		gotT, wantT := bipartite(len(x.Takes), len(c.Expect.Takes), func(i, j int) bool {
+			l, tk := c.Expect.Takes[j], x.Takes[i]
+			if !strings.EqualFold(canon(g, l.Analyst), canon(g, tk.Analyst)) {
+				return false
 			}
-			if hit {
-				takes.tp++
-			} else {
+			return len(l.About) == 0 || jaccard(canonAll(g, tk.About), canonAll(g, l.About)) > 0
+		})
+		for i, tk := range x.Takes {
+			if !gotT[i] {
 				misses = append(misses, fmt.Sprintf("extra take %s %v: %.80s", tk.Analyst, tk.About, tk.Text))
 			}
 		}
-		for i, l := range c.Expect.Takes {
-			if takenT[i] {
-				takes.matchedLabels++
-			} else {
+		for j, l := range c.Expect.Takes {
+			if !wantT[j] {
 				misses = append(misses, fmt.Sprintf("missed take %s %v", l.Analyst, l.About))
 			}
 		}
-		takes.predicted += len(x.Takes)
-		takes.labelled += len(c.Expect.Takes)
+		takes.add(gotT, wantT)
 
 		// Quotes are reported, not gated: the labels are optional.
 		if len(c.Expect.Quotes) > 0 {
@@ -154,6 +133,54 @@ func TestQuality(t *testing.T) {
 	gate("actors", actors, 0.9)
 	gate("meetings", meetings, 0.85)
 	gate("takes", takes, 0.85)
+}
+
+func (s *score) add(got, want []bool) {
+	for _, ok := range got {
+		if ok {
+			s.tp++
+		}
+	}
+	for _, ok := range want {
+		if ok {
+			s.matchedLabels++
+		}
+	}
+	s.predicted += len(got)
+	s.labelled += len(want)
+}
+
+// bipartite matches found items to labels one to one, as many as possible
+// (augmenting paths), so the order of either list cannot change the score.
+func bipartite(nFound, nLabels int, fits func(found, label int) bool) (found, labels []bool) {
+	owner := make([]int, nLabels)
+	for j := range owner {
+		owner[j] = -1
+	}
+	var try func(i int, seen []bool) bool
+	try = func(i int, seen []bool) bool {
+		for j := 0; j < nLabels; j++ {
+			if seen[j] || !fits(i, j) {
+				continue
+			}
+			seen[j] = true
+			if owner[j] < 0 || try(owner[j], seen) {
+				owner[j] = i
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < nFound; i++ {
+		try(i, make([]bool, nLabels))
+	}
+	found, labels = make([]bool, nFound), make([]bool, nLabels)
+	for j, i := range owner {
+		if i >= 0 {
+			found[i], labels[j] = true, true
+		}
+	}
+	return found, labels
 }
 
 func row(name string, s score) string {

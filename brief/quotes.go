@@ -125,9 +125,6 @@ func (x *doc) subjectNear(si, from, v, ve, to int) int32 {
 		}
 		f := x.toks[k].fold
 		if f == "he" || f == "she" {
-			if ids := x.pronounSubject(si, k, k+1); len(ids) > 0 {
-				return ids[0]
-			}
 			return x.earlierPerson(si, k)
 		}
 	}
@@ -139,17 +136,47 @@ func (x *doc) subjectNear(si, from, v, ve, to int) int32 {
 	return -1
 }
 
-// earlierPerson is the last person named before token k in sentence si or
-// the one before it: who "he" most likely is.
+// earlierPerson is who "he" or "she" at token k most likely is: the first
+// person named outside quotes in the previous sentence (its subject), else
+// the last one named before k in this sentence.
 func (x *doc) earlierPerson(si, k int) int32 {
-	lo := x.sents[si].start
 	if si > 0 && x.sents[si-1].src == x.sents[si].src {
-		lo = x.sents[si-1].start
+		if id := x.firstPersonOutsideQuotes(&x.sents[si-1]); id >= 0 {
+			return id
+		}
 	}
-	for i := k - 1; i >= lo; i-- {
-		if m := x.mentionAt(i); m != nil && m.actor >= 0 && x.actors[m.actor].Kind == Person {
+	s := &x.sents[si]
+	inQuote := x.quoteMask(s)
+	for i := k - 1; i >= s.start; i-- {
+		if m := x.mentionAt(i); m != nil && m.actor >= 0 && x.actors[m.actor].Kind == Person && !inQuote[i-s.start] {
 			return m.actor
 		}
 	}
 	return -1
+}
+
+func (x *doc) firstPersonOutsideQuotes(s *sentence) int32 {
+	inQuote := x.quoteMask(s)
+	for i := s.start; i < s.end; i++ {
+		m := x.mentionAt(i)
+		if m == nil || inQuote[i-s.start] {
+			continue
+		}
+		if m.actor >= 0 && x.actors[m.actor].Kind == Person && !x.excludedPossessor(s, m) {
+			return m.actor
+		}
+		i = int(m.end) - 1
+	}
+	return -1
+}
+
+// quoteMask marks the tokens of s inside quotation marks.
+func (x *doc) quoteMask(s *sentence) []bool {
+	mask := make([]bool, s.end-s.start)
+	for _, q := range x.quoteSpans(s) {
+		for i := q.start; i < q.end && i < s.end; i++ {
+			mask[i-s.start] = true
+		}
+	}
+	return mask
 }

@@ -19,11 +19,15 @@ func (x *doc) takes() []Take {
 			continue
 		}
 		x.taken[si] = true
-		for si+1 < len(x.sents) && x.continues(si+1) {
+		first := si
+		for si+1 < len(x.sents) && x.continues(si+1, t.Analyst) {
 			si++
 			x.taken[si] = true
 			t.Text += " " + x.sentText(&x.sents[si])
 			t.About = appendNew(t.About, x.aboutIn(si, t.Analyst))
+		}
+		if len(t.About) == 0 {
+			t.About = x.contextActors(first, t.Analyst)
 		}
 		out = append(out, t)
 	}
@@ -60,13 +64,16 @@ func (x *doc) takeIn(si int) (Take, bool) {
 		}
 		name := x.lx.analystAs[v]
 		j := i + n
+		named := false
 		if j+1 < s.end && (x.toks[j].fold == "at" || x.toks[j].fold == "from" || x.toks[j].fold == "with" || x.toks[j].fold == "of") {
 			if id := x.orgAfter(0, j+1, s.end); id >= 0 {
-				name = x.actors[id].Name
+				name, named = x.actors[id].Name, true
 				j = int(x.mentionAt(x.skipThe(j + 1)).end)
 			}
 		}
-		if according || x.verbAfter(j, s.end) {
+		// "Experts at Chatham House were more sceptical": the organisation
+		// named is attribution enough.
+		if according || named || x.verbAfter(j, s.end) {
 			return x.take(si, name), true
 		}
 		i = j - 1
@@ -146,6 +153,10 @@ func (x *doc) aboutIn(si int, analyst string) []string {
 		}
 		i = int(m.end) - 1
 		if m.actor < 0 {
+			// Analysts write capitals for governments: "back to Moscow".
+			if n := x.placeCountry(m); n != "" && n != analyst && !containsString(out, n) {
+				out = append(out, n)
+			}
 			continue
 		}
 		n := x.actors[m.actor].Name
@@ -157,6 +168,30 @@ func (x *doc) aboutIn(si int, analyst string) []string {
 	return out
 }
 
+// contextActors are what a take that names no actor is about: those of the
+// sentence before it ("the meeting carried risks for both men").
+func (x *doc) contextActors(si int, analyst string) []string {
+	for k := si - 1; k >= 0 && k >= si-2 && x.sents[k].src == x.sents[si].src; k-- {
+		if about := x.aboutIn(k, analyst); len(about) > 0 {
+			return about
+		}
+	}
+	return nil
+}
+
+// placeCountry names the country of a place mention, when the gazetteer
+// knows it as an actor.
+func (x *doc) placeCountry(m *mention) string {
+	if m.place < 0 {
+		return ""
+	}
+	c := x.g.places[m.place].Country
+	if a, ok := x.g.Actor(c); ok {
+		return a.Name
+	}
+	return ""
+}
+
 func appendNew(list, more []string) []string {
 	for _, s := range more {
 		if !containsString(list, s) {
@@ -166,19 +201,83 @@ func appendNew(list, more []string) []string {
 	return list
 }
 
-// continues reports whether sentence si carries the take before it on: same
-// paragraph, opening with a continuation ("Moreover", "They", "The think
-// tank") and attributing nothing of its own.
-func (x *doc) continues(si int) bool {
+// continues reports whether sentence si carries on the take of analyst
+// before it: same paragraph, and either the same analyst again ("Kowalczyk
+// added that", "“...,” she said", "researchers in its programme argued"), or
+// an opening that continues ("Moreover", "They", "The think tank") with no
+// attribution of its own.
+func (x *doc) continues(si int, analyst string) bool {
 	s, prev := &x.sents[si], &x.sents[si-1]
 	if s.src != prev.src || s.para != prev.para || s.bullet {
 		return false
 	}
-	if n, _ := x.lx.continuation.longest(x.toks, s.start, s.end); n == 0 {
+	if t, own := x.takeIn(si); own {
+		return t.Analyst == analyst || x.isGenericAnalyst(t.Analyst) && !x.isGenericAnalyst(analyst)
+	}
+	if id, ok := x.byName[analyst]; ok {
+		for _, q := range x.quoteSpans(s) {
+			if x.speakerOf(si, q) == id {
+				return true
+			}
+		}
+		if x.pronounSays(s) {
+			return true
+		}
+	}
+	if x.hasQuote(s) {
 		return false
 	}
-	_, own := x.takeIn(si)
-	return !own && !x.hasQuote(s)
+	if n, _ := x.lx.continuation.longest(x.toks, s.start, s.end); n > 0 {
+		return true
+	}
+	// "In a note published on Tuesday, researchers in its programme argued":
+	// unnamed analysts of an organisation already named.
+	if _, ok := x.byName[analyst]; ok && !x.isGenericAnalyst(analyst) {
+		return x.hasAnalystNoun(s) && x.hasTakeVerb(s)
+	}
+	return false
+}
+
+func (x *doc) hasAnalystNoun(s *sentence) bool {
+	for i := s.start; i < s.end; i++ {
+		if n, _ := x.lx.analystNouns.longest(x.toks, i, s.end); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *doc) hasTakeVerb(s *sentence) bool {
+	for i := s.start; i < s.end; i++ {
+		if n, _ := x.lx.takeVerbs.longest(x.toks, i, s.end); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounSays reports a sentence whose subject is a pronoun that says
+// something: "She added that ...", "He warned ...".
+func (x *doc) pronounSays(s *sentence) bool {
+	for i := s.start; i < s.end && i < s.start+3; i++ {
+		if f := x.toks[i].fold; f == "he" || f == "she" || f == "they" {
+			n, _ := x.lx.takeVerbs.longest(x.toks, i+1, s.end)
+			if n == 0 && i+2 < s.end {
+				n, _ = x.lx.takeVerbs.longest(x.toks, i+2, s.end)
+			}
+			return n > 0
+		}
+	}
+	return false
+}
+
+func (x *doc) isGenericAnalyst(name string) bool {
+	for _, a := range x.lx.analystAs {
+		if a == name {
+			return true
+		}
+	}
+	return false
 }
 
 // feedAnalyst names the analyst behind an analysis feed: feeds tagged
