@@ -188,7 +188,7 @@ func (s *Store) SaveFetch(ctx context.Context, feed Feed, f Fetched, at time.Tim
 				saved.Updated++
 			}
 		}
-		return nil
+		return w.flush()
 	})
 	if err != nil {
 		return Saved{}, fmt.Errorf("save %s: %w", feed.URL, err)
