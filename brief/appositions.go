@@ -198,8 +198,14 @@ func (x *doc) orgAfter(_ int, k, end int) int32 {
 	for j > k && x.lx.orgConnect[x.toks[j-1].fold] {
 		j--
 	}
-	if j == k || j-k == 1 && x.lx.notNames[x.toks[k].text] {
+	if j == k || x.isTitleWord(&x.toks[k]) || x.lx.notNames[x.toks[k].text] {
 		return -1
+	}
+	if p := x.mentionAt(j); p != nil && p.actor >= 0 && x.actors[p.actor].Kind == Person {
+		return -1 // "the head of President Zelensky's office"
+	}
+	if j-k == 1 && !x.lx.orgWords[x.toks[k].text] && !x.toks[k].upper {
+		return -1 // one plain capitalised word is too little to name an organisation
 	}
 	name := x.text(k, j)
 	if x.toks[j-1].poss {

@@ -60,6 +60,13 @@ func (x *doc) dateAt(i, end int, pub time.Time, dir direction) (dateExpr, bool) 
 			return dateExpr{}, false
 		}
 	}
+	if n, v := x.lx.dayParts.longest(x.toks, i, end); n > 0 {
+		e := dateExpr{start: i, end: i + n}
+		if !x.d.Published.IsZero() {
+			e.date = pub.AddDate(0, 0, int(v)-10).Format(time.DateOnly)
+		}
+		return e, true
+	}
 	if n, ok := x.lx.relDays[t.fold]; ok {
 		if x.d.Published.IsZero() {
 			return dateExpr{start: i, end: i + 1}, true

@@ -24,6 +24,8 @@ type lexiconFile struct {
 	Weekdays          map[string]int      `json:"weekdays"`
 	Months            map[string]int      `json:"months"`
 	RelativeDays      map[string]int      `json:"relative_days"`
+	DayParts          map[string]int      `json:"day_parts"`
+	DelegationCues    []string            `json:"delegation_cues"`
 	DatePreps         []string            `json:"date_preps"`
 	MeetingTriggers   []meetingTrigger    `json:"meeting_triggers"`
 	LinkWords         []string            `json:"link_words"`
@@ -79,6 +81,8 @@ type lexicon struct {
 	continuation *trie
 	pronouns     *trie // payload: 1 one person, 2 several
 	takeaways    *trie
+	dayParts     *trie // payload: days from publication + 10
+	delegation   *trie
 	datePreps    map[string]bool
 	roleAdjs     map[string]bool
 	complements  map[string]bool
@@ -107,7 +111,7 @@ func compileLexicon(data []byte) (*lexicon, error) {
 	lx := &lexicon{
 		titles: newTrie(), analystRoles: newTrie(), analystNouns: newTrie(), triggers: newTrie(),
 		modality: newTrie(), speech: newTrie(), takeVerbs: newTrie(), continuation: newTrie(),
-		pronouns: newTrie(), takeaways: newTrie(),
+		pronouns: newTrie(), takeaways: newTrie(), dayParts: newTrie(), delegation: newTrie(),
 		datePreps: set(f.DatePreps, true), roleAdjs: set(f.RoleAdjectives, true), complements: set(f.RoleComplements, false),
 		orgWords: set(f.OrgWords, false), notNames: set(f.NotNames, false),
 		particles: set(f.NameParticles, true), abbrevs: set(f.Abbreviations, false),
@@ -129,6 +133,10 @@ func compileLexicon(data []byte) (*lexicon, error) {
 	addAll(lx.takeVerbs, f.TakeVerbs, 0)
 	addAll(lx.continuation, f.Continuations, 0)
 	addAll(lx.takeaways, f.TakeawaysHeadings, 0)
+	addAll(lx.delegation, f.DelegationCues, 0)
+	for p, n := range f.DayParts {
+		lx.dayParts.add(p, int32(n+10), false)
+	}
 	for i, n := range f.AnalystNouns {
 		lx.analystNouns.add(n.Phrase, int32(i), false)
 		lx.analystAs = append(lx.analystAs, n.As)

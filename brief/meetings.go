@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"strings"
 	"time"
 )
 
@@ -24,6 +25,10 @@ func (x *doc) meetings() []Meeting {
 	for si := range x.sents {
 		if m, ok := x.meetingIn(si); ok {
 			found = append(found, m)
+			continue
+		}
+		if n := len(found); n > 0 && si-found[n-1].sent <= 2 && x.sents[si].src == x.sents[found[n-1].sent].src {
+			x.delegates(si, &found[n-1])
 		}
 	}
 	merged := x.mergeMentions(found)
@@ -61,13 +66,14 @@ func (x *doc) meetingIn(si int) (meetingMention, bool) {
 		}
 		t := x.lx.trigger[v]
 		travel = travel || t.Class == "travel" || t.Class == "visit"
-		// The first core trigger leads; a travel or visit trigger only until one appears.
-		if trig < 0 || t.Class == "core" && tr.Class != "core" {
+		// The first meeting, call or hosting leads; a trip or visit only
+		// until one appears, since the trip's day may not be the meeting's.
+		if trig < 0 || !isTrip(t) && isTrip(tr) {
 			trig, tn, tr = i, n, t
 		}
 		i += n - 1
 	}
-	if trig < 0 {
+	if trig < 0 || x.negated(s.start, trig) {
 		return meetingMention{}, false
 	}
 	mm := meetingMention{sent: si, trigger: trig, verb: tr.Tense != "noun", core: tr.Class != "travel" && tr.Class != "visit"}
@@ -77,7 +83,8 @@ func (x *doc) meetingIn(si int) (meetingMention, bool) {
 		dir = past
 	}
 	frame := x.reportFrame(s, trig)
-	if d, ok := x.nearestDate(max(frame.end, s.start), s.end, trig, dir); ok {
+	lo, hi := max(frame.end, s.start), x.clauseEnd(s, trig)
+	if d, ok := x.nearestDate(lo, hi, trig, dir); ok {
 		mm.Date, mm.When = d.date, d.phrase
 		// A trip's day may precede the meeting's: only a sentence with no
 		// travel in it dates the meeting itself.
@@ -86,17 +93,37 @@ func (x *doc) meetingIn(si int) (meetingMention, bool) {
 			mm.Modality = x.defaultModality(d.date)
 		}
 	}
-	loc, locActor := x.location(s, trig)
-	mm.Location = loc
-	mm.Participants, mm.hasPerson = x.participants(si, trig, frame, locActor)
+	var locActor int32 = -1
+	if tr.Class != "call" {
+		mm.Location, locActor = x.location(s, lo, hi, trig)
+	}
+	mm.Participants, mm.hasPerson = x.participants(si, lo, hi, trig, locActor)
 	mm.definite = x.definiteBefore(s.start, trig)
 	mm.strong = mm.hasPerson && (mm.verb || mm.Date != "" || mm.Location != "") ||
 		mm.Date != "" && mm.Location != ""
+	// A headline only confirms what the text reports.
+	mm.strong = mm.strong && s.src != 0
 	mm.Sources = []Source{{Article: x.d.ID, Text: x.sentText(s)}}
 	if len(mm.Participants) == 0 && !mm.definite {
 		return mm, false
 	}
 	return mm, true
+}
+
+func isTrip(t meetingTrigger) bool { return t.Class == "travel" || t.Class == "visit" }
+
+// negated reports "no meeting", "did not meet", "no plans to meet".
+func (x *doc) negated(start, trig int) bool {
+	for k := trig - 1; k >= start && k >= trig-4; k-- {
+		switch x.toks[k].fold {
+		case "no", "not", "never", "n't", "without":
+			return true
+		}
+		if x.toks[k].kind == tokPunct {
+			return false
+		}
+	}
+	return false
 }
 
 // definiteBefore reports "the talks", "the four-hour talks", "these
@@ -110,6 +137,48 @@ func (x *doc) definiteBefore(start, trig int) bool {
 		}
 		if t.cap || t.kind == tokPunct && t.text != "-" || x.mentAt[k] >= 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// delegates adds the people a sentence after a meeting names as its
+// delegations: "Rubio and Witkoff will lead the American side", "The
+// Ukrainian delegation will be led by Andriy Yermak and will include Rustem
+// Umerov".
+func (x *doc) delegates(si int, mm *meetingMention) {
+	s := &x.sents[si]
+	if x.hasQuote(s) {
+		return
+	}
+	var cues []int
+	for i := s.start; i < s.end; i++ {
+		if n, _ := x.lx.delegation.longest(x.toks, i, s.end); n > 0 {
+			cues = append(cues, i)
+		}
+	}
+	if len(cues) == 0 {
+		return
+	}
+	for i := s.start; i < s.end; i++ {
+		m := x.mentionAt(i)
+		if m == nil || int(m.start) != i {
+			continue
+		}
+		i = int(m.end) - 1
+		a := x.actorOf(m)
+		if a == nil || a.Kind != Person || x.excluded(s, m) || containsString(mm.Participants, a.Name) || !near(cues, int(m.start), 8) {
+			continue
+		}
+		mm.Participants = append(mm.Participants, a.Name)
+		mm.hasPerson = true
+	}
+}
+
+func near(list []int, k, dist int) bool {
+	for _, i := range list {
+		if i-k <= dist && k-i <= dist {
+			return true
 		}
 	}
 	return false
@@ -138,12 +207,30 @@ func (x *doc) modality(s *sentence, trig, tn int, tr meetingTrigger) Modality {
 		}
 		i += n - 1
 	}
-	if tr.Tense == "past" {
+	if tr.Tense == "past" || tr.Tense == "noun" && x.pastVerbBefore(s.start, trig) {
 		if best == "" || bestDist > 3 {
 			return Held
 		}
 	}
 	return best
+}
+
+// pastVerbBefore reports a past-tense verb governing a noun trigger: "led
+// talks", "held three rounds of talks", "concluded negotiations".
+func (x *doc) pastVerbBefore(start, trig int) bool {
+	for k := trig - 1; k >= start && k >= trig-4; k-- {
+		t := &x.toks[k]
+		if t.kind != tokWord || t.cap {
+			return false
+		}
+		if x.lx.definite[t.fold] || t.kind == tokNumber {
+			continue
+		}
+		if strings.HasSuffix(t.fold, "ed") || t.fold == "led" || t.fold == "held" || t.fold == "had" {
+			return true
+		}
+	}
+	return false
 }
 
 // defaultModality judges a meeting the text gives no cue for by its date.
@@ -174,6 +261,26 @@ func (x *doc) nearestDate(start, end, trig int, dir direction) (dateExpr, bool) 
 	return dates[best], true
 }
 
+// clauseEnd is where the clause of the trigger ends: at a trailing ", the
+// Ukrainian presidency said" or ", according to", whatever follows belongs
+// to another clause.
+func (x *doc) clauseEnd(s *sentence, trig int) int {
+	for i := trig + 1; i < s.end; i++ {
+		if x.toks[i].text != "," {
+			continue
+		}
+		for k := i + 1; k < s.end && k <= i+8; k++ {
+			if x.lx.sayVerbs[x.toks[k].fold] || x.toks[k].fold == "according" {
+				return i
+			}
+			if x.toks[k].text == "," {
+				break
+			}
+		}
+	}
+	return s.end
+}
+
 // span is a token range of a sentence.
 type span struct{ start, end int }
 
@@ -183,17 +290,15 @@ type span struct{ start, end int }
 func (x *doc) reportFrame(s *sentence, trig int) span {
 	for i := trig - 1; i > s.start; i-- {
 		f := x.toks[i].fold
-		if f == "that" && i > s.start {
-			if n, _ := x.lx.speech.longest(x.toks, i-1, i); n > 0 {
-				return span{s.start, i + 1}
-			}
-			if i >= s.start+2 {
-				if n, _ := x.lx.speech.longest(x.toks, i-2, i); n > 0 {
+		if f == "that" {
+			// "Lavrov told a press conference in Moscow on November 25 that".
+			for k := i - 1; k >= s.start && k >= i-10; k-- {
+				if n, _ := x.lx.speech.longest(x.toks, k, i); n > 0 {
 					return span{s.start, i + 1}
 				}
 			}
 		}
-		if n, _ := x.lx.speech.longest(x.toks, i, trig); n > 0 && i+n < trig && x.toks[i+n].text == "," {
+		if n, _ := x.lx.speech.longest(x.toks, i, trig); n > 0 && i+n < trig && (x.toks[i+n].text == "," || x.toks[i+n].text == ":") {
 			return span{s.start, i + n + 1}
 		}
 	}
@@ -204,9 +309,9 @@ func (x *doc) reportFrame(s *sentence, trig int) span {
 // trigger (one after "in", "to" or "at" first), or else a country or
 // organisation written as the destination ("travel to Russia", "at the
 // White House"). It returns the place and the actor it names, if any.
-func (x *doc) location(s *sentence, trig int) (string, int32) {
+func (x *doc) location(s *sentence, lo, hi, trig int) (string, int32) {
 	best, bestScore := -1, 1<<30
-	for i := s.start; i < s.end; i++ {
+	for i := lo; i < hi; i++ {
 		m := x.mentionAt(i)
 		if m == nil || int(m.start) != i {
 			continue
@@ -219,6 +324,9 @@ func (x *doc) location(s *sentence, trig int) (string, int32) {
 		}
 		if m.place >= 0 && a != nil && !prep {
 			continue // "Washington said": the government, not the city
+		}
+		if !prep && !(int(m.end) <= trig && trig-int(m.end) <= 1) {
+			continue // a place is where talks are when "in" it, or "the Geneva talks"
 		}
 		dist := i - trig
 		if dist < 0 {
@@ -248,17 +356,17 @@ func (x *doc) location(s *sentence, trig int) (string, int32) {
 // participants are the actors of the sentence who take part: not the
 // reporter of the frame, not the location, not a possessor or analyst. A
 // pronoun subject ("he", "the two") brings in the previous sentence's.
-func (x *doc) participants(si, trig int, frame span, loc int32) ([]string, bool) {
+func (x *doc) participants(si, lo, hi, trig int, loc int32) ([]string, bool) {
 	s := &x.sents[si]
 	var ids []int32
 	personBefore := false
-	for i := s.start; i < s.end; i++ {
+	for i := lo; i < hi; i++ {
 		m := x.mentionAt(i)
 		if m == nil || int(m.start) != i {
 			continue
 		}
 		i = int(m.end) - 1
-		if m.actor < 0 || m.actor == loc || i < frame.end || x.excluded(s, m) {
+		if m.actor < 0 || m.actor == loc || x.excluded(s, m) {
 			continue
 		}
 		if x.actors[m.actor].Kind == Person && int(m.start) < trig {
@@ -267,7 +375,7 @@ func (x *doc) participants(si, trig int, frame span, loc int32) ([]string, bool)
 		ids = append(ids, m.actor)
 	}
 	if !personBefore {
-		ids = append(ids, x.pronounSubject(si, max(s.start, frame.end), trig)...)
+		ids = append(ids, x.pronounSubject(si, lo, trig)...)
 	}
 	hasPerson := false
 	for _, id := range ids {
@@ -282,7 +390,7 @@ func (x *doc) participants(si, trig int, frame span, loc int32) ([]string, bool)
 // title or relation ("Trump's son-in-law"), the speaker of a trailing ", X
 // said", whoever "according to" names, and analysts.
 func (x *doc) excluded(s *sentence, m *mention) bool {
-	if x.excludedPossessor(s, m) {
+	if x.excludedPossessor(s, m) || x.titleModifier(s, m) {
 		return true
 	}
 	end := int(m.end)
@@ -306,6 +414,28 @@ func (x *doc) excludedPossessor(s *sentence, m *mention) bool {
 	if x.toks[end-1].poss && end < s.end {
 		n, _ := x.lx.titles.longest(x.toks, end, s.end)
 		return n > 0
+	}
+	return false
+}
+
+// titleModifier reports a country or organisation that qualifies the title
+// of a named person: "Kremlin aide Yuri Ushakov", "U.S. Army Secretary Dan
+// Driscoll", "Russian President Vladimir Putin".
+func (x *doc) titleModifier(s *sentence, m *mention) bool {
+	if a := x.actorOf(m); a == nil || a.Kind == Person {
+		return false
+	}
+	for k := int(m.end); k < s.end && k < int(m.end)+4; k++ {
+		if x.mentAt[k] >= 0 {
+			return false
+		}
+		if n, _ := x.lx.titles.longest(x.toks, k, s.end); n > 0 {
+			p := x.mentionAt(k + n)
+			return p != nil && p.actor >= 0 && x.actors[p.actor].Kind == Person
+		}
+		if t := &x.toks[k]; !t.cap || t.kind != tokWord {
+			return false
+		}
 	}
 	return false
 }
@@ -346,8 +476,8 @@ func (x *doc) pronounSubject(si, start, trig int) []int32 {
 }
 
 // dropStandIns removes a country when a participant stands for it (a person
-// or organisation affiliated with it): the labels name countries only when
-// no one named represents them.
+// affiliated with it): a country is a participant only when no one named
+// stands for it.
 func (x *doc) dropStandIns(names []string) []string {
 	out := names[:0:0]
 	for _, n := range names {
@@ -367,7 +497,7 @@ func (x *doc) representedBy(country string, names []string) bool {
 			continue
 		}
 		a := &x.actors[id]
-		if a.Kind != Country && a.Affiliation == country {
+		if a.Kind == Person && a.Affiliation == country {
 			return true
 		}
 	}

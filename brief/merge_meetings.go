@@ -19,6 +19,9 @@ func (x *doc) mergeMentions(found []meetingMention) []meetingMention {
 			}
 		}
 		if target < 0 && m.definite && !m.strong && last >= 0 && m.Date == "" {
+			// "the talks" refers back: it brings the people it names, not
+			// whoever comments on it ("The Kremlin declined to confirm the meetings").
+			m.Participants = x.personsOnly(m.Participants)
 			target = last
 		}
 		if target < 0 {
@@ -33,7 +36,7 @@ func (x *doc) mergeMentions(found []meetingMention) []meetingMention {
 }
 
 func (x *doc) sameEvent(a, b *meetingMention) bool {
-	shared := sharedCount(a.Participants, b.Participants)
+	shared := x.sharedCount(a.Participants, b.Participants)
 	if a.Modality != "" && b.Modality != "" && a.Modality != b.Modality &&
 		(a.Modality == Held) != (b.Modality == Held) && a.Date != "" && b.Date != "" {
 		return false
@@ -54,6 +57,16 @@ func (x *doc) sameEvent(a, b *meetingMention) bool {
 	return shared >= 2 || shared >= 1 && small == 1 && (a.Date == "" && b.Date == "")
 }
 
+func (x *doc) personsOnly(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if id, ok := x.byName[n]; ok && x.actors[id].Kind == Person {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
 func withinDay(a, b string) bool {
 	da, errA := time.Parse(time.DateOnly, a)
 	db, errB := time.Parse(time.DateOnly, b)
@@ -64,14 +77,31 @@ func withinDay(a, b string) bool {
 	return gap <= 24*time.Hour && gap >= -24*time.Hour
 }
 
-func sharedCount(a, b []string) int {
+// sharedCount counts the participants two reports share. Countries count
+// only when neither report names anyone else: "U.S. officials" in two
+// reports do not make them one meeting.
+func (x *doc) sharedCount(a, b []string) int {
+	named := x.hasNamed(a) && x.hasNamed(b)
 	n := 0
-	for _, x := range a {
-		if containsString(b, x) {
-			n++
+	for _, p := range a {
+		if !containsString(b, p) {
+			continue
 		}
+		if id, ok := x.byName[p]; named && ok && x.actors[id].Kind == Country {
+			continue
+		}
+		n++
 	}
 	return n
+}
+
+func (x *doc) hasNamed(names []string) bool {
+	for _, p := range names {
+		if id, ok := x.byName[p]; ok && x.actors[id].Kind != Country {
+			return true
+		}
+	}
+	return false
 }
 
 // foldMention adds report b to meeting a.
