@@ -27,7 +27,9 @@ const (
 // direction dir against the publication day.
 func (x *doc) findDates(start, end int, dir direction) []dateExpr {
 	var out []dateExpr
-	pub := x.d.Published.UTC()
+	// Days are counted in the article's own time zone: "tomorrow" written
+	// in New York at 19:30 is not the UTC tomorrow.
+	pub := x.d.Published
 	pubDay := time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
 	for i := start; i < end; i++ {
 		e, ok := x.dateAt(i, end, pubDay, dir)

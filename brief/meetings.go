@@ -23,8 +23,19 @@ type meetingMention struct {
 func (x *doc) meetings() []Meeting {
 	var found []meetingMention
 	for si := range x.sents {
-		if m, ok := x.meetingIn(si); ok {
-			found = append(found, m)
+		any := false
+		segs := x.segments(si)
+		for k := range segs {
+			prev := x.prevSentence(si)
+			if k > 0 {
+				prev = &segs[k-1]
+			}
+			if m, ok := x.meetingIn(si, &segs[k], prev); ok {
+				found = append(found, m)
+				any = true
+			}
+		}
+		if any {
 			continue
 		}
 		if n := len(found); n > 0 && si-found[n-1].sent <= 2 && x.sents[si].src == x.sents[found[n-1].sent].src {
@@ -51,8 +62,7 @@ func (x *doc) meetings() []Meeting {
 }
 
 // meetingIn reads the meeting sentence si reports, if any.
-func (x *doc) meetingIn(si int) (meetingMention, bool) {
-	s := &x.sents[si]
+func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	trig, tn := -1, 0
 	travel := false
 	var tr meetingTrigger
@@ -97,17 +107,67 @@ func (x *doc) meetingIn(si int) (meetingMention, bool) {
 	if tr.Class != "call" {
 		mm.Location, locActor = x.location(s, lo, hi, trig)
 	}
-	mm.Participants, mm.hasPerson = x.participants(si, lo, hi, trig, locActor)
+	mm.Participants, mm.hasPerson = x.participants(s, prev, frame, lo, hi, trig, locActor)
 	mm.definite = x.definiteBefore(s.start, trig)
 	mm.strong = mm.hasPerson && (mm.verb || mm.Date != "" || mm.Location != "") ||
 		mm.Date != "" && mm.Location != ""
 	// A headline only confirms what the text reports.
 	mm.strong = mm.strong && s.src != 0
-	mm.Sources = []Source{{Article: x.d.ID, Text: x.sentText(s)}}
+	mm.Sources = []Source{{Article: x.d.ID, Text: x.sentText(&x.sents[si])}}
 	if len(mm.Participants) == 0 && !mm.definite {
 		return mm, false
 	}
 	return mm, true
+}
+
+// segments cuts sentence si where it reports two meetings: "Zelensky met
+// Macron on Monday, and the two leaders held a call with Witkoff". A cut
+// falls at ";" or at ", and" / ", but" / ", while" not followed by a name
+// (which would be a list), and only between parts that each have a trigger.
+func (x *doc) segments(si int) []sentence {
+	s := x.sents[si]
+	var cuts []int
+	for i := s.start + 1; i+2 < s.end; i++ {
+		t := &x.toks[i]
+		if t.text == ";" || t.text == "," && (x.toks[i+1].fold == "and" || x.toks[i+1].fold == "but" || x.toks[i+1].fold == "while") && x.mentAt[i+2] < 0 {
+			cuts = append(cuts, i)
+		}
+	}
+	if len(cuts) == 0 {
+		return []sentence{s}
+	}
+	var segs []sentence
+	start := s.start
+	for _, c := range append(cuts, s.end) {
+		seg := s
+		seg.start, seg.end = start, c
+		if len(segs) > 0 && !x.hasTrigger(&seg) {
+			segs[len(segs)-1].end = c
+		} else if len(segs) > 0 && !x.hasTrigger(&segs[len(segs)-1]) {
+			segs[len(segs)-1].end = c
+		} else {
+			segs = append(segs, seg)
+		}
+		start = c
+	}
+	return segs
+}
+
+func (x *doc) hasTrigger(s *sentence) bool {
+	for i := s.start; i < s.end; i++ {
+		if n, _ := x.lx.triggers.longest(x.toks, i, s.end); n > 0 && x.mentAt[i] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// prevSentence is the sentence before si in the same source, or nil.
+func (x *doc) prevSentence(si int) *sentence {
+	if si == 0 || x.sents[si-1].src != x.sents[si].src {
+		return nil
+	}
+	return &x.sents[si-1]
 }
 
 func isTrip(t meetingTrigger) bool { return t.Class == "travel" || t.Class == "visit" }
@@ -235,7 +295,7 @@ func (x *doc) pastVerbBefore(start, trig int) bool {
 
 // defaultModality judges a meeting the text gives no cue for by its date.
 func (x *doc) defaultModality(date string) Modality {
-	if date != "" && !x.d.Published.IsZero() && date < x.d.Published.UTC().Format(time.DateOnly) {
+	if date != "" && !x.d.Published.IsZero() && date < x.d.Published.Format(time.DateOnly) {
 		return Held
 	}
 	return Planned
@@ -301,6 +361,10 @@ func (x *doc) reportFrame(s *sentence, trig int) span {
 		if n, _ := x.lx.speech.longest(x.toks, i, trig); n > 0 && i+n < trig && (x.toks[i+n].text == "," || x.toks[i+n].text == ":") {
 			return span{s.start, i + n + 1}
 		}
+		// "Peskov said Putin would receive the envoy".
+		if x.lx.sayVerbs[f] && i > s.start && x.mentAt[i-1] >= 0 {
+			return span{s.start, i + 1}
+		}
 	}
 	return span{}
 }
@@ -356,8 +420,7 @@ func (x *doc) location(s *sentence, lo, hi, trig int) (string, int32) {
 // participants are the actors of the sentence who take part: not the
 // reporter of the frame, not the location, not a possessor or analyst. A
 // pronoun subject ("he", "the two") brings in the previous sentence's.
-func (x *doc) participants(si, lo, hi, trig int, loc int32) ([]string, bool) {
-	s := &x.sents[si]
+func (x *doc) participants(s, prev *sentence, frame span, lo, hi, trig int, loc int32) ([]string, bool) {
 	var ids []int32
 	personBefore := false
 	for i := lo; i < hi; i++ {
@@ -374,8 +437,8 @@ func (x *doc) participants(si, lo, hi, trig int, loc int32) ([]string, bool) {
 		}
 		ids = append(ids, m.actor)
 	}
-	if !personBefore {
-		ids = append(ids, x.pronounSubject(si, lo, trig)...)
+	if !personBefore && x.governed(s.start, trig) {
+		ids = append(ids, x.pronounSubject(s, prev, frame, lo, trig)...)
 	}
 	hasPerson := false
 	for _, id := range ids {
@@ -384,6 +447,25 @@ func (x *doc) participants(si, lo, hi, trig int, loc int32) ([]string, bool) {
 		}
 	}
 	return x.names(ids), hasPerson
+}
+
+// governed reports whether a subject before the trigger does the meeting:
+// a verb trigger, or a noun after a verb ("the two leaders held a call").
+// "The two will discuss the Florida talks" has no subject of the talks.
+func (x *doc) governed(start, trig int) bool {
+	if n, v := x.lx.triggers.longest(x.toks, trig, len(x.toks)); n > 0 && x.lx.trigger[v].Tense != "noun" {
+		return true
+	}
+	if x.pastVerbBefore(start, trig) {
+		return true
+	}
+	for k := trig - 1; k >= start && k >= trig-4; k-- {
+		switch x.toks[k].fold {
+		case "hold", "holds", "have", "has", "host", "hosts":
+			return true
+		}
+	}
+	return false
 }
 
 // excluded reports mentions that name no participant: the possessor of a
@@ -440,12 +522,11 @@ func (x *doc) titleModifier(s *sentence, m *mention) bool {
 	return false
 }
 
-// pronounSubject resolves "he", "she", "they", "the two" before the trigger
-// to the persons of the previous sentence.
-func (x *doc) pronounSubject(si, start, trig int) []int32 {
-	if si == 0 || x.sents[si-1].src != x.sents[si].src {
-		return nil
-	}
+// pronounSubject resolves "he", "she", "they", "the two" before the
+// trigger: to the speaker of the report frame ("Trump said he would meet"),
+// else to the persons of the previous sentence (the nearest one naming a
+// person, outside quotes, for "he" and "she").
+func (x *doc) pronounSubject(s, prev *sentence, frame span, start, trig int) []int32 {
 	many := int32(0)
 	for i := start; i < trig; i++ {
 		if n, v := x.lx.pronouns.longest(x.toks, i, trig); n > 0 {
@@ -456,11 +537,30 @@ func (x *doc) pronounSubject(si, start, trig int) []int32 {
 	if many == 0 {
 		return nil
 	}
-	prev := &x.sents[si-1]
+	if many == 1 && frame.end > frame.start {
+		for i := frame.start; i < frame.end; i++ {
+			if m := x.mentionAt(i); m != nil && m.actor >= 0 && x.actors[m.actor].Kind == Person {
+				return []int32{m.actor}
+			}
+		}
+	}
+	if prev == nil {
+		return nil
+	}
+	if many == 1 {
+		for k, p := 0, prev; k < 3 && p != nil; k++ {
+			if id := x.firstPersonOutsideQuotes(p); id >= 0 {
+				return []int32{id}
+			}
+			p = x.prevSentence(x.sentOf(p.start))
+		}
+		return nil
+	}
 	var out []int32
+	inQuote := x.quoteMask(prev)
 	for i := prev.start; i < prev.end; i++ {
 		m := x.mentionAt(i)
-		if m == nil || int(m.start) != i || m.actor < 0 {
+		if m == nil || int(m.start) != i || m.actor < 0 || inQuote[i-prev.start] {
 			continue
 		}
 		i = int(m.end) - 1
@@ -468,9 +568,6 @@ func (x *doc) pronounSubject(si, start, trig int) []int32 {
 			continue
 		}
 		out = append(out, m.actor)
-		if many == 1 {
-			break
-		}
 	}
 	return out
 }
