@@ -17,6 +17,7 @@ type meetingMention struct {
 	definite  bool // "the talks": refers back to a meeting already reported
 	hasPerson bool
 	strong    bool // enough to stand alone: a verb, a date or a place
+	clause    int  // which clause of its sentence reports it
 }
 
 // meetings finds the meetings the document reports, one per event.
@@ -31,6 +32,12 @@ func (x *doc) meetings() []Meeting {
 				prev = &segs[k-1]
 			}
 			if m, ok := x.meetingIn(si, &segs[k], prev); ok {
+				// "... on Monday, and the two leaders held a call": the
+				// clauses share their time unless the second gives its own.
+				if n := len(found); k > 0 && m.When == "" && n > 0 && found[n-1].sent == si {
+					m.Date, m.When = found[n-1].Date, found[n-1].When
+				}
+				m.clause = k
 				found = append(found, m)
 				any = true
 			}
@@ -65,6 +72,7 @@ func (x *doc) meetings() []Meeting {
 func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	trig, tn := -1, 0
 	travel := false
+	var others []int // the other triggers of the clause
 	var tr meetingTrigger
 	for i := s.start; i < s.end; i++ {
 		if !x.toks[i].isWord() || x.mentAt[i] >= 0 {
@@ -79,7 +87,12 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		// The first meeting, call or hosting leads; a trip or visit only
 		// until one appears, since the trip's day may not be the meeting's.
 		if trig < 0 || !isTrip(t) && isTrip(tr) {
+			if trig >= 0 {
+				others = append(others, trig)
+			}
 			trig, tn, tr = i, n, t
+		} else {
+			others = append(others, i)
 		}
 		i += n - 1
 	}
@@ -94,7 +107,7 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	}
 	frame := x.reportFrame(s, trig)
 	lo, hi := max(frame.end, s.start), x.clauseEnd(s, trig)
-	if d, ok := x.nearestDate(lo, hi, trig, dir); ok {
+	if d, ok := x.nearestDate(lo, hi, trig, others, dir); ok {
 		mm.Date, mm.When = d.date, d.phrase
 		// A trip's day may precede the meeting's: only a sentence with no
 		// travel in it dates the meeting itself.
@@ -303,13 +316,18 @@ func (x *doc) defaultModality(date string) Modality {
 
 // nearestDate picks the date phrase in [start, end) closest to the trigger,
 // preferring one after it on a tie.
-func (x *doc) nearestDate(start, end, trig int, dir direction) (dateExpr, bool) {
+func (x *doc) nearestDate(start, end, trig int, others []int, dir direction) (dateExpr, bool) {
 	dates := x.findDates(start, end, dir)
 	best, bestDist := -1, 1<<30
 	for i, d := range dates {
-		dist := d.start - trig
-		if dist < 0 {
-			dist = trig - d.end + 1
+		dist := tokenDistance(d, trig)
+		// "to hear the results of Sunday's talks": that date is the talks'.
+		owned := false
+		for _, o := range others {
+			owned = owned || tokenDistance(d, o) <= 2 && tokenDistance(d, o) < dist
+		}
+		if owned {
+			continue
 		}
 		if dist < bestDist {
 			best, bestDist = i, dist
@@ -339,6 +357,13 @@ func (x *doc) clauseEnd(s *sentence, trig int) int {
 		}
 	}
 	return s.end
+}
+
+func tokenDistance(d dateExpr, trig int) int {
+	if d.start >= trig {
+		return d.start - trig
+	}
+	return trig - d.end + 1
 }
 
 // span is a token range of a sentence.

@@ -36,6 +36,9 @@ func (x *doc) mergeMentions(found []meetingMention) []meetingMention {
 }
 
 func (x *doc) sameEvent(a, b *meetingMention) bool {
+	if a.sent == b.sent && a.clause != b.clause {
+		return false // one sentence cut in two reports two meetings
+	}
 	shared := x.sharedCount(a.Participants, b.Participants)
 	if a.Modality != "" && b.Modality != "" && a.Modality != b.Modality &&
 		(a.Modality == Held) != (b.Modality == Held) && a.Date != "" && b.Date != "" {
