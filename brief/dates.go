@@ -143,7 +143,12 @@ func (x *doc) weekdayAt(i, end int, pub time.Time, wd time.Weekday, dir directio
 		dir = future
 	}
 	if dir == 0 {
+		// No tense to go by: the nearer of the two, the coming one on a tie
+		// of distance (a weekday within three days ahead).
 		dir = future
+		if (int(wd)-int(pub.Weekday())+7)%7 > 3 {
+			dir = past
+		}
 	}
 	delta := (int(wd) - int(pub.Weekday()) + 7) % 7
 	if dir == past {

@@ -101,9 +101,12 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	}
 	mm := meetingMention{sent: si, trigger: trig, verb: tr.Tense != "noun", core: tr.Class != "travel" && tr.Class != "visit"}
 	mm.Modality = x.modality(s, trig, tn, tr)
-	dir := future
-	if mm.Modality == Held {
+	var dir direction
+	switch mm.Modality {
+	case Held:
 		dir = past
+	case Planned, Cancelled, Postponed:
+		dir = future
 	}
 	frame := x.reportFrame(s, trig)
 	lo, hi := max(frame.end, s.start), x.clauseEnd(s, trig)
@@ -193,7 +196,13 @@ func (x *doc) negated(start, trig int) bool {
 			return true
 		}
 		if x.toks[k].kind == tokPunct {
-			return false
+			break
+		}
+	}
+	// "there were “no plans” for a Trump-Putin meeting".
+	for k := trig - 1; k >= start+1 && k >= trig-9; k-- {
+		if x.toks[k].fold == "plans" && x.toks[k-1].fold == "no" {
+			return true
 		}
 	}
 	return false
@@ -231,6 +240,13 @@ func (x *doc) delegates(si int, mm *meetingMention) {
 		}
 	}
 	if len(cues) == 0 {
+		return
+	}
+	// A sentence with a day or place of its own reports another event.
+	if len(x.findDates(s.start, s.end, future)) > 0 {
+		return
+	}
+	if loc, _ := x.location(s, s.start, s.end, s.start); loc != "" && loc != mm.Location {
 		return
 	}
 	for i := s.start; i < s.end; i++ {
@@ -273,9 +289,9 @@ func (x *doc) modality(s *sentence, trig, tn int, tr meetingTrigger) Modality {
 		}
 		d := trig - i
 		if i >= trig+tn {
-			d = 2 * (i - trig - tn + 1) // cues after the trigger count for less
+			d = (i - trig - tn + 1) * 3 / 2 // cues after the trigger count for less
 		}
-		if d >= 0 && d < bestDist && d <= 10 {
+		if d >= 0 && d < bestDist && d <= 15 {
 			best, bestDist = m, d
 		}
 		i += n - 1
@@ -291,12 +307,15 @@ func (x *doc) modality(s *sentence, trig, tn int, tr meetingTrigger) Modality {
 // pastVerbBefore reports a past-tense verb governing a noun trigger: "led
 // talks", "held three rounds of talks", "concluded negotiations".
 func (x *doc) pastVerbBefore(start, trig int) bool {
-	for k := trig - 1; k >= start && k >= trig-4; k-- {
+	for k := trig - 1; k >= start && k >= trig-8; k-- {
 		t := &x.toks[k]
-		if t.kind != tokWord || t.cap {
+		if isQuoteMark(t) || t.text == "-" || t.kind == tokNumber {
+			continue
+		}
+		if t.kind != tokWord || t.cap || x.mentAt[k] >= 0 {
 			return false
 		}
-		if x.lx.definite[t.fold] || t.kind == tokNumber {
+		if x.lx.definite[t.fold] {
 			continue
 		}
 		if strings.HasSuffix(t.fold, "ed") || t.fold == "led" || t.fold == "held" || t.fold == "had" {
@@ -326,7 +345,7 @@ func (x *doc) nearestDate(start, end, trig int, others []int, dir direction) (da
 		for _, o := range others {
 			owned = owned || tokenDistance(d, o) <= 2 && tokenDistance(d, o) < dist
 		}
-		if owned {
+		if owned || x.saidWhen(start, d.start) {
 			continue
 		}
 		if dist < bestDist {
@@ -357,6 +376,20 @@ func (x *doc) clauseEnd(s *sentence, trig int) int {
 		}
 	}
 	return s.end
+}
+
+// saidWhen reports a date that tells when something was said: "said on
+// Tuesday", "told reporters on Monday".
+func (x *doc) saidWhen(start, k int) bool {
+	for j := k - 1; j >= start && j >= k-3; j-- {
+		if x.lx.sayVerbs[x.toks[j].fold] || x.toks[j].fold == "confirmed" || x.toks[j].fold == "announced" {
+			return true
+		}
+		if x.toks[j].kind == tokPunct || x.mentAt[j] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 func tokenDistance(d dateExpr, trig int) int {
@@ -464,6 +497,9 @@ func (x *doc) participants(s, prev *sentence, frame span, lo, hi, trig int, loc 
 	}
 	if !personBefore && x.governed(s.start, trig) {
 		ids = append(ids, x.pronounSubject(s, prev, frame, lo, trig)...)
+	} else if len(ids) == 0 && trig+2 < hi && (x.toks[trig+1].fold == "between" || x.toks[trig+1].fold == "with") {
+		// "a phone call between the two leaders".
+		ids = x.pronounSubject(s, prev, frame, trig+2, hi)
 	}
 	hasPerson := false
 	for _, id := range ids {
@@ -518,11 +554,19 @@ func (x *doc) excluded(s *sentence, m *mention) bool {
 // "Trump's son-in-law", "Ukraine's chief negotiator".
 func (x *doc) excludedPossessor(s *sentence, m *mention) bool {
 	end := int(m.end)
-	if x.toks[end-1].poss && end < s.end {
-		n, _ := x.lx.titles.longest(x.toks, end, s.end)
-		return n > 0
+	if !x.toks[end-1].poss || end >= s.end {
+		return false
 	}
-	return false
+	if n, _ := x.lx.titles.longest(x.toks, end, s.end); n > 0 {
+		return true
+	}
+	// "Trump's envoys", "Zelensky's office": the possessor is not there;
+	// "Witkoff's visit" and "Putin's meeting with Orban" keep theirs.
+	t := &x.toks[end]
+	if n, _ := x.lx.triggers.longest(x.toks, end, s.end); n > 0 || t.kind != tokWord || t.cap || x.isDateWord(t) {
+		return false
+	}
+	return true
 }
 
 // titleModifier reports a country or organisation that qualifies the title

@@ -40,8 +40,8 @@ func (x *doc) sameEvent(a, b *meetingMention) bool {
 		return false // one sentence cut in two reports two meetings
 	}
 	shared := x.sharedCount(a.Participants, b.Participants)
-	if a.Modality != "" && b.Modality != "" && a.Modality != b.Modality &&
-		(a.Modality == Held) != (b.Modality == Held) && a.Date != "" && b.Date != "" {
+	// What was held is not what was called off or is still planned.
+	if a.Modality != "" && b.Modality != "" && (a.Modality == Held) != (b.Modality == Held) {
 		return false
 	}
 	if a.Date != "" && b.Date != "" {
