@@ -472,6 +472,10 @@ func TestGazetteerCoversTheNews(t *testing.T) {
 		{"Russian", "Russia", "country", "Russia"},
 		{"Ukrainians", "Ukraine", "country", "Ukraine"},
 		{"Britain", "United Kingdom", "country", "United Kingdom"},
+		{"HUR", "Defence Intelligence of Ukraine", "organization", "Ukraine"},
+		{"SBU", "Security Service of Ukraine", "organization", "Ukraine"},
+		{"RUSI", "Royal United Services Institute", "organization", "Royal United Services Institute"},
+		{"CSIS", "Center for Strategic and International Studies", "organization", "Center for Strategic and International Studies"},
 	}
 	for _, tt := range tests {
 		a, ok := byTerm[tt.term]
