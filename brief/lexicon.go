@@ -39,6 +39,8 @@ type lexiconFile struct {
 	Pronouns          map[string]string   `json:"pronouns"`
 	DefiniteWords     []string            `json:"definite_words"`
 	LocationPreps     []string            `json:"location_preps"`
+	BackgroundPreps   []string            `json:"background_preps"`
+	ClauseBreaks      []string            `json:"clause_breaks"`
 	BulletMarks       []string            `json:"bullet_marks"`
 	TakeawaysHeadings []string            `json:"takeaways_headings"`
 	AnalysisHosts     map[string]string   `json:"analysis_hosts"`
@@ -95,6 +97,8 @@ type lexicon struct {
 	links        map[string]bool
 	definite     map[string]bool
 	locPreps     map[string]bool
+	background   *trie
+	clauseBreaks *trie
 	weekdays     map[string]int
 	months       map[string]int
 	relDays      map[string]int
@@ -112,6 +116,7 @@ func compileLexicon(data []byte) (*lexicon, error) {
 		titles: newTrie(), analystRoles: newTrie(), analystNouns: newTrie(), triggers: newTrie(),
 		modality: newTrie(), speech: newTrie(), takeVerbs: newTrie(), continuation: newTrie(),
 		pronouns: newTrie(), takeaways: newTrie(), dayParts: newTrie(), delegation: newTrie(),
+		background: newTrie(), clauseBreaks: newTrie(),
 		datePreps: set(f.DatePreps, true), roleAdjs: set(f.RoleAdjectives, true), complements: set(f.RoleComplements, false),
 		orgWords: set(f.OrgWords, false), notNames: set(f.NotNames, false),
 		particles: set(f.NameParticles, true), abbrevs: set(f.Abbreviations, false),
@@ -134,6 +139,8 @@ func compileLexicon(data []byte) (*lexicon, error) {
 	addAll(lx.continuation, f.Continuations, 0)
 	addAll(lx.takeaways, f.TakeawaysHeadings, 0)
 	addAll(lx.delegation, f.DelegationCues, 0)
+	addAll(lx.background, f.BackgroundPreps, 0)
+	addAll(lx.clauseBreaks, f.ClauseBreaks, 0)
 	for p, n := range f.DayParts {
 		lx.dayParts.add(p, int32(n+10), false)
 	}

@@ -73,6 +73,7 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	trig, tn := -1, 0
 	travel := false
 	var others []int // the other triggers of the clause
+	trigBG := false  // the leading trigger only sets the scene: "During the meeting"
 	var tr meetingTrigger
 	for i := s.start; i < s.end; i++ {
 		if !x.toks[i].isWord() || x.mentAt[i] >= 0 {
@@ -83,14 +84,23 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 			continue
 		}
 		t := x.lx.trigger[v]
+		if t.Class == "callverb" {
+			// "called Kast", "will phone Putin": a call only with a person after it.
+			p := x.mentionAt(i + n)
+			if p == nil || p.actor < 0 || x.actors[p.actor].Kind != Person {
+				continue
+			}
+			t.Class = "call"
+		}
 		travel = travel || t.Class == "travel" || t.Class == "visit"
 		// The first meeting, call or hosting leads; a trip or visit only
 		// until one appears, since the trip's day may not be the meeting's.
-		if trig < 0 || !isTrip(t) && isTrip(tr) {
+		bg := x.background(s.start, i)
+		if trig < 0 || !isTrip(t) && isTrip(tr) || trigBG && !bg {
 			if trig >= 0 {
 				others = append(others, trig)
 			}
-			trig, tn, tr = i, n, t
+			trig, tn, tr, trigBG = i, n, t, bg
 		} else {
 			others = append(others, i)
 		}
@@ -184,6 +194,21 @@ func (x *doc) prevSentence(si int) *sentence {
 		return nil
 	}
 	return &x.sents[si-1]
+}
+
+// background reports a trigger that sets the scene for another event:
+// "during the meeting", "after the talks", "the results of Sunday's talks".
+func (x *doc) background(start, trig int) bool {
+	for k := trig - 1; k >= start && k >= trig-6; k-- {
+		if n, _ := x.lx.background.longest(x.toks, k, trig); n > 0 {
+			return true
+		}
+		t := &x.toks[k]
+		if t.kind == tokPunct && t.text != "-" && !isQuoteMark(t) || t.cap && x.mentAt[k] < 0 && k > start {
+			return false
+		}
+	}
+	return false
 }
 
 func isTrip(t meetingTrigger) bool { return t.Class == "travel" || t.Class == "visit" }
@@ -365,6 +390,9 @@ func (x *doc) clauseEnd(s *sentence, trig int) int {
 	for i := trig + 1; i < s.end; i++ {
 		if x.toks[i].text != "," {
 			continue
+		}
+		if n, _ := x.lx.clauseBreaks.longest(x.toks, i+1, s.end); n > 0 {
+			return i // ", before Zelensky arrived": another event
 		}
 		for k := i + 1; k < s.end && k <= i+8; k++ {
 			if x.lx.sayVerbs[x.toks[k].fold] || x.toks[k].fold == "according" {
