@@ -41,7 +41,11 @@ func Parse(body []byte, contentType, feedURL string) (store.Fetched, error) {
 		return store.Fetched{}, err
 	}
 	body = stripControls(body)
-	parsed, err := gofeed.NewParser().Parse(bytes.NewReader(body))
+	fp := gofeed.NewParser()
+	// briefing shows no images; gofeed's search for one parses each item's
+	// HTML a second time.
+	fp.RSSTranslator = &gofeed.DefaultRSSTranslator{DisableContentImageScan: true}
+	parsed, err := fp.Parse(bytes.NewReader(body))
 	if err != nil {
 		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
 			return store.Fetched{}, notAFeed(body, contentType)
