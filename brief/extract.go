@@ -281,7 +281,20 @@ func (x *doc) locative(m *mention) bool {
 	}
 	switch x.toks[k].fold {
 	case "in", "at", "into":
-		return !(k > lo && x.toks[k-1].fold == "war")
+		if k > lo {
+			// "the war in Ukraine", "analysts at ISW", "a fellow at Chatham House".
+			p := &x.toks[k-1]
+			if p.fold == "war" || x.mentAt[k-1] >= 0 {
+				return false
+			}
+			if n, _ := x.lx.analystNouns.longest(x.toks, k-1, k); n > 0 {
+				return false
+			}
+			if n, _ := x.lx.titles.longest(x.toks, k-1, k); n > 0 {
+				return false
+			}
+		}
+		return true
 	case ",":
 		p := x.mentionAt(k - 1)
 		return p != nil && p.place >= 0 && p.actor < 0

@@ -74,6 +74,7 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	travel := false
 	var others []int // the other triggers of the clause
 	trigBG := false  // the leading trigger only sets the scene: "During the meeting"
+	sceneAt := -1    // where a scene-setting phrase starts: "following discussions"
 	var tr meetingTrigger
 	for i := s.start; i < s.end; i++ {
 		if !x.toks[i].isWord() || x.mentAt[i] >= 0 {
@@ -95,7 +96,11 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		travel = travel || t.Class == "travel" || t.Class == "visit"
 		// The first meeting, call or hosting leads; a trip or visit only
 		// until one appears, since the trip's day may not be the meeting's.
-		bg := x.background(s.start, i)
+		bgAt := x.background(s.start, i)
+		bg := bgAt >= 0
+		if bg && (sceneAt < 0 || trig < 0) {
+			sceneAt = bgAt
+		}
 		if trig < 0 || !isTrip(t) && isTrip(tr) || trigBG && !bg {
 			if trig >= 0 {
 				others = append(others, trig)
@@ -120,6 +125,11 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	}
 	frame := x.reportFrame(s, trig)
 	lo, hi := max(frame.end, s.start), x.clauseEnd(s, trig)
+	if !trigBG && sceneAt >= 0 && sceneAt < trig {
+		// "The Kremlin is keen to weigh in following discussions ...,
+		// including talks held in Florida": the subject is not at the talks.
+		lo = max(lo, sceneAt)
+	}
 	if d, ok := x.nearestDate(lo, hi, trig, others, dir); ok {
 		mm.Date, mm.When = d.date, d.phrase
 		// A trip's day may precede the meeting's: only a sentence with no
@@ -198,17 +208,18 @@ func (x *doc) prevSentence(si int) *sentence {
 
 // background reports a trigger that sets the scene for another event:
 // "during the meeting", "after the talks", "the results of Sunday's talks".
-func (x *doc) background(start, trig int) bool {
+// It returns where the scene-setting phrase starts, -1 when none.
+func (x *doc) background(start, trig int) int {
 	for k := trig - 1; k >= start && k >= trig-6; k-- {
 		if n, _ := x.lx.background.longest(x.toks, k, trig); n > 0 {
-			return true
+			return k
 		}
 		t := &x.toks[k]
 		if t.kind == tokPunct && t.text != "-" && !isQuoteMark(t) || t.cap && x.mentAt[k] < 0 && k > start {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 func isTrip(t meetingTrigger) bool { return t.Class == "travel" || t.Class == "visit" }

@@ -53,11 +53,12 @@ func (x *doc) sameEvent(a, b *meetingMention) bool {
 	if a.Location != "" && b.Location != "" && a.Location != b.Location {
 		return false
 	}
-	if a.Location != "" && a.Location == b.Location && shared >= 1 {
+	if a.Location != "" && a.Location == b.Location && (shared >= 1 || sharedCountAll(a.Participants, b.Participants) >= 1) {
 		return true
 	}
 	small := min(len(a.Participants), len(b.Participants))
-	return shared >= 2 || shared >= 1 && small == 1 && (a.Date == "" && b.Date == "")
+	return shared >= 2 || shared >= 1 && small == 1 && a.Date == "" && b.Date == "" &&
+		x.hasNamed(a.Participants) && x.hasNamed(b.Participants)
 }
 
 func (x *doc) personsOnly(names []string) []string {
@@ -94,6 +95,16 @@ func (x *doc) sharedCount(a, b []string) int {
 			continue
 		}
 		n++
+	}
+	return n
+}
+
+func sharedCountAll(a, b []string) int {
+	n := 0
+	for _, p := range a {
+		if containsString(b, p) {
+			n++
+		}
 	}
 	return n
 }
