@@ -41,6 +41,8 @@ type lexiconFile struct {
 	LocationPreps     []string            `json:"location_preps"`
 	BackgroundPreps   []string            `json:"background_preps"`
 	ClauseBreaks      []string            `json:"clause_breaks"`
+	Hypothetical      []string            `json:"hypothetical"`
+	RelativeWords     []string            `json:"relative_words"`
 	BulletMarks       []string            `json:"bullet_marks"`
 	TakeawaysHeadings []string            `json:"takeaways_headings"`
 	AnalysisHosts     map[string]string   `json:"analysis_hosts"`
@@ -99,6 +101,8 @@ type lexicon struct {
 	locPreps     map[string]bool
 	background   *trie
 	clauseBreaks *trie
+	hypothetical *trie
+	relatives    map[string]bool
 	weekdays     map[string]int
 	months       map[string]int
 	relDays      map[string]int
@@ -116,7 +120,8 @@ func compileLexicon(data []byte) (*lexicon, error) {
 		titles: newTrie(), analystRoles: newTrie(), analystNouns: newTrie(), triggers: newTrie(),
 		modality: newTrie(), speech: newTrie(), takeVerbs: newTrie(), continuation: newTrie(),
 		pronouns: newTrie(), takeaways: newTrie(), dayParts: newTrie(), delegation: newTrie(),
-		background: newTrie(), clauseBreaks: newTrie(),
+		background: newTrie(), clauseBreaks: newTrie(), hypothetical: newTrie(),
+		relatives: set(f.RelativeWords, true),
 		datePreps: set(f.DatePreps, true), roleAdjs: set(f.RoleAdjectives, true), complements: set(f.RoleComplements, false),
 		orgWords: set(f.OrgWords, false), notNames: set(f.NotNames, false),
 		particles: set(f.NameParticles, true), abbrevs: set(f.Abbreviations, false),
@@ -141,6 +146,7 @@ func compileLexicon(data []byte) (*lexicon, error) {
 	addAll(lx.delegation, f.DelegationCues, 0)
 	addAll(lx.background, f.BackgroundPreps, 0)
 	addAll(lx.clauseBreaks, f.ClauseBreaks, 0)
+	addAll(lx.hypothetical, f.Hypothetical, 0)
 	for p, n := range f.DayParts {
 		lx.dayParts.add(p, int32(n+10), false)
 	}

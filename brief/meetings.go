@@ -37,6 +37,13 @@ func (x *doc) meetings() []Meeting {
 				if n := len(found); k > 0 && m.When == "" && n > 0 && found[n-1].sent == si {
 					m.Date, m.When = found[n-1].Date, found[n-1].When
 				}
+				// "Szijjarto also held separate talks": the same occasion.
+				if n := len(found); m.When == "" && n > 0 && si-found[n-1].sent <= 2 && x.hasAlso(&segs[k]) {
+					m.Date, m.When = found[n-1].Date, found[n-1].When
+					if m.Location == "" {
+						m.Location = found[n-1].Location
+					}
+				}
 				m.clause = k
 				found = append(found, m)
 				any = true
@@ -97,6 +104,9 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		// The first meeting, call or hosting leads; a trip or visit only
 		// until one appears, since the trip's day may not be the meeting's.
 		bgAt := x.background(s.start, i)
+		if bgAt < 0 {
+			bgAt = x.relativeStart(s.start, i)
+		}
 		bg := bgAt >= 0
 		if bg && (sceneAt < 0 || trig < 0) {
 			sceneAt = bgAt
@@ -111,10 +121,15 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		}
 		i += n - 1
 	}
-	if trig < 0 || x.negated(s.start, trig) {
+	if trig < 0 || x.negated(s.start, trig) || x.hypothetical(s.start, trig) {
 		return meetingMention{}, false
 	}
 	mm := meetingMention{sent: si, trigger: trig, verb: tr.Tense != "noun", core: tr.Class != "travel" && tr.Class != "visit"}
+	mm.definite = x.definiteBefore(s.start, trig)
+	if mm.definite {
+		mm.verb = false // "The visit comes five months before ..."
+	}
+	mm.verb = mm.verb || x.pastVerbBefore(s.start, trig) // "held separate talks"
 	mm.Modality = x.modality(s, trig, tn, tr)
 	var dir direction
 	switch mm.Modality {
@@ -130,7 +145,11 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		// including talks held in Florida": the subject is not at the talks.
 		lo = max(lo, sceneAt)
 	}
-	if d, ok := x.nearestDate(lo, hi, trig, others, dir); ok {
+	d, ok := x.nearestDate(lo, hi, trig, others, dir)
+	if nd, found := x.newDate(lo, hi, dir); found && mm.Modality == Postponed {
+		d, ok = nd, true // "postponed until next week": the new date, if any
+	}
+	if ok {
 		mm.Date, mm.When = d.date, d.phrase
 		// A trip's day may precede the meeting's: only a sentence with no
 		// travel in it dates the meeting itself.
@@ -144,7 +163,6 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		mm.Location, locActor = x.location(s, lo, hi, trig)
 	}
 	mm.Participants, mm.hasPerson = x.participants(s, prev, frame, lo, hi, trig, locActor)
-	mm.definite = x.definiteBefore(s.start, trig)
 	mm.strong = mm.hasPerson && (mm.verb || mm.Date != "" || mm.Location != "") ||
 		mm.Date != "" && mm.Location != ""
 	// A headline only confirms what the text reports.
@@ -189,6 +207,15 @@ func (x *doc) segments(si int) []sentence {
 	return segs
 }
 
+func (x *doc) hasAlso(s *sentence) bool {
+	for i := s.start; i < s.end; i++ {
+		if f := x.toks[i].fold; f == "also" || f == "separately" {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *doc) hasTrigger(s *sentence) bool {
 	for i := s.start; i < s.end; i++ {
 		if n, _ := x.lx.triggers.longest(x.toks, i, s.end); n > 0 && x.mentAt[i] < 0 {
@@ -220,6 +247,57 @@ func (x *doc) background(start, trig int) int {
 		}
 	}
 	return -1
+}
+
+// relativeStart returns where a relative clause holding token i starts
+// (", who helped negotiate the truce,"), -1 when i is in none.
+func (x *doc) relativeStart(start, i int) int {
+	for k := i - 1; k > start; k-- {
+		t := &x.toks[k]
+		if t.text == "," {
+			if x.lx.relatives[x.toks[k+1].fold] {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// hypothetical reports an offer or a condition, not a plan: "offered to
+// host talks", "ready to host a summit", "a meeting could take place".
+func (x *doc) hypothetical(start, trig int) bool {
+	for k := trig - 1; k >= start && k >= trig-5; k-- {
+		if n, _ := x.lx.hypothetical.longest(x.toks, k, trig); n > 0 {
+			return true
+		}
+	}
+	for k := trig + 1; k < trig+3 && k < len(x.toks); k++ {
+		if x.toks[k].fold == "could" || x.toks[k].fold == "might" {
+			return true
+		}
+	}
+	return false
+}
+
+// newDate finds the date a postponement moves to: "until next week",
+// "to December 9".
+func (x *doc) newDate(lo, hi int, dir direction) (dateExpr, bool) {
+	for _, d := range x.findDates(lo, hi, dir) {
+		k := d.start
+		for k < d.end && x.lx.datePreps[x.toks[k].fold] {
+			k++
+		}
+		if d.start > lo {
+			if f := x.toks[d.start-1].fold; f == "until" || f == "till" || f == "to" {
+				return d, true
+			}
+		}
+		if x.toks[d.start].fold == "until" {
+			return d, true
+		}
+	}
+	return dateExpr{}, false
 }
 
 func isTrip(t meetingTrigger) bool { return t.Class == "travel" || t.Class == "visit" }
@@ -458,12 +536,27 @@ func (x *doc) reportFrame(s *sentence, trig int) span {
 		if n, _ := x.lx.speech.longest(x.toks, i, trig); n > 0 && i+n < trig && (x.toks[i+n].text == "," || x.toks[i+n].text == ":") {
 			return span{s.start, i + n + 1}
 		}
-		// "Peskov said Putin would receive the envoy".
-		if x.lx.sayVerbs[f] && i > s.start && x.mentAt[i-1] >= 0 {
+		// "Peskov said Putin would receive the envoy"; but "Putin told
+		// Erdogan in a phone call" reports the call itself.
+		if x.lx.sayVerbs[f] && i > s.start && x.mentAt[i-1] >= 0 && !x.adjunct(i+1, trig) {
 			return span{s.start, i + 1}
 		}
 	}
 	return span{}
+}
+
+// adjunct reports a trigger in a phrase that says how something was said:
+// "in a phone call", "during talks", "by phone".
+func (x *doc) adjunct(from, trig int) bool {
+	for k := from; k < trig; k++ {
+		switch x.toks[k].fold {
+		case "in", "during", "by", "over", "at":
+			return true
+		case "that":
+			return false
+		}
+	}
+	return false
 }
 
 // location finds where the meeting is: a place of the gazetteer nearest the
@@ -520,14 +613,19 @@ func (x *doc) location(s *sentence, lo, hi, trig int) (string, int32) {
 func (x *doc) participants(s, prev *sentence, frame span, lo, hi, trig int, loc int32) ([]string, bool) {
 	var ids []int32
 	personBefore := false
+	inQuote := x.quoteMask(s)
+	trigQuoted := inQuote[trig-s.start]
 	for i := lo; i < hi; i++ {
 		m := x.mentionAt(i)
 		if m == nil || int(m.start) != i {
 			continue
 		}
 		i = int(m.end) - 1
-		if m.actor < 0 || m.actor == loc || x.excluded(s, m) {
+		if m.actor < 0 || m.actor == loc || x.excluded(s, m) || x.locative(m) {
 			continue
+		}
+		if inQuote[int(m.start)-s.start] != trigQuoted {
+			continue // a quote inside the report says something else
 		}
 		if x.actors[m.actor].Kind == Person && int(m.start) < trig {
 			personBefore = true
@@ -602,6 +700,9 @@ func (x *doc) excludedPossessor(s *sentence, m *mention) bool {
 	// "Trump's envoys", "Zelensky's office": the possessor is not there;
 	// "Witkoff's visit" and "Putin's meeting with Orban" keep theirs.
 	t := &x.toks[end]
+	if x.mentAt[end] >= 0 {
+		return true // "Orban's Fidesz"
+	}
 	if n, _ := x.lx.triggers.longest(x.toks, end, s.end); n > 0 || t.kind != tokWord || t.cap || x.isDateWord(t) {
 		return false
 	}
