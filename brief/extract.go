@@ -67,6 +67,8 @@ type doc struct {
 	byName   map[string]int32 // canonical name -> index into actors
 	roleAt   map[int32]apposition
 	taken    []bool // sentences already used by a take
+	// manyPronoun is set when the last pronoun subject resolved was plural.
+	manyPronoun bool
 }
 
 // mention is one span of tokens naming an actor, a place, or both.

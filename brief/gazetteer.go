@@ -226,6 +226,10 @@ func (g *Gazetteer) build(f gazetteerFile, builtIn int) {
 			aliasOf[key] = i
 		}
 		g.names.add(alias, i, true)
+		if len(foldedTokens(alias)) >= 3 {
+			// A long name is unambiguous in any case: "coalition of the willing".
+			g.names.add(strings.ToLower(alias), i, true)
+		}
 		return &g.entries[i]
 	}
 	g.names = newTrie()

@@ -18,6 +18,7 @@ type meetingMention struct {
 	hasPerson bool
 	strong    bool // enough to stand alone: a verb, a date or a place
 	clause    int  // which clause of its sentence reports it
+	together  bool // the subject is "the two sides", "they": the last meeting's people
 }
 
 // meetings finds the meetings the document reports, one per event.
@@ -43,6 +44,11 @@ func (x *doc) meetings() []Meeting {
 					if m.Location == "" {
 						m.Location = found[n-1].Location
 					}
+				}
+				if n := len(found); m.together && n > 0 && len(m.Participants) < 2 {
+					// "The two sides will meet again next week".
+					m.Participants = appendNew(m.Participants, found[n-1].Participants)
+					m.hasPerson = m.hasPerson || found[n-1].hasPerson
 				}
 				m.clause = k
 				found = append(found, m)
@@ -162,7 +168,15 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	if tr.Class != "call" {
 		mm.Location, locActor = x.location(s, lo, hi, trig)
 	}
+	x.manyPronoun = false
 	mm.Participants, mm.hasPerson = x.participants(s, prev, frame, lo, hi, trig, locActor)
+	mm.together = x.manyPronoun
+	if isTrip(tr) && !trigBG && len(mm.Participants) == 1 && mm.hasPerson {
+		// "A visit to Kyiv by Keir Starmer": the host is the place's country.
+		if c := x.hostCountry(s, lo, hi, trig, mm.Participants[0]); c != "" {
+			mm.Participants = append(mm.Participants, c)
+		}
+	}
 	mm.strong = mm.hasPerson && (mm.verb || mm.Date != "" || mm.Location != "") ||
 		mm.Date != "" && mm.Location != ""
 	// A headline only confirms what the text reports.
@@ -709,6 +723,28 @@ func (x *doc) excludedPossessor(s *sentence, m *mention) bool {
 	return true
 }
 
+// hostCountry is the country of the place a lone visitor goes to, when the
+// visitor is not from there.
+func (x *doc) hostCountry(s *sentence, lo, hi, trig int, visitor string) string {
+	for i := lo; i < hi; i++ {
+		m := x.mentionAt(i)
+		if m == nil || m.place < 0 || m.actor >= 0 {
+			continue
+		}
+		c := x.g.places[m.place].Country
+		a, ok := x.g.Actor(c)
+		if !ok || a.Kind != Country {
+			return ""
+		}
+		if id, ok := x.byName[visitor]; ok && x.actors[id].Affiliation == a.Name {
+			return ""
+		}
+		x.gazActor(int32(x.g.byName[strings.ToLower(a.Name)]))
+		return a.Name
+	}
+	return ""
+}
+
 // titleModifier reports a country or organisation that qualifies the title
 // of a named person: "Kremlin aide Yuri Ushakov", "U.S. Army Secretary Dan
 // Driscoll", "Russian President Vladimir Putin".
@@ -746,6 +782,7 @@ func (x *doc) pronounSubject(s, prev *sentence, frame span, start, trig int) []i
 	if many == 0 {
 		return nil
 	}
+	x.manyPronoun = many == 2
 	if many == 1 && frame.end > frame.start {
 		for i := frame.start; i < frame.end; i++ {
 			if m := x.mentionAt(i); m != nil && m.actor >= 0 && x.actors[m.actor].Kind == Person {

@@ -18,7 +18,7 @@ func (x *doc) mergeMentions(found []meetingMention) []meetingMention {
 				break
 			}
 		}
-		if target < 0 && m.definite && !m.strong && last >= 0 && m.Date == "" {
+		if target < 0 && m.definite && last >= 0 && m.Date == "" && m.Location == "" {
 			// "the talks" refers back: it brings the people it names, not
 			// whoever comments on it ("The Kremlin declined to confirm the meetings").
 			m.Participants = x.personsOnly(m.Participants)
@@ -47,6 +47,9 @@ func (x *doc) sameEvent(a, b *meetingMention) bool {
 	if a.Date != "" && b.Date != "" {
 		if !withinDay(a.Date, b.Date) {
 			return false
+		}
+		if a.Date != b.Date && a.dateCore && b.dateCore {
+			return false // talks on Friday and a dinner on Thursday are two events
 		}
 		return shared >= 2 || shared >= 1 && a.Location != "" && a.Location == b.Location
 	}
