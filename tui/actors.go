@@ -101,6 +101,7 @@ func (p *actorsPane) selected() (brief.Actor, bool) {
 func (p actorsPane) View(focused bool) string {
 	iw, _ := innerSize(p.w, p.h)
 	from, to := p.s.visible()
+	to = min(to, len(p.rows)) // never index past the list, whatever the scroller says
 	rows := make([]string, 0, to-from)
 	cw := p.countWidth()
 	for i := from; i < to; i++ {

@@ -66,6 +66,7 @@ func (p articlesPane) View(focused bool) string {
 	iw, _ := innerSize(p.w, p.h)
 	list := p.c.view.articles
 	from, to := p.s.visible()
+	to = min(to, len(list)) // never index past the list, whatever the scroller says
 	rows := make([]string, 0, to-from)
 	for i := from; i < to; i++ {
 		rows = append(rows, p.line(list[i], iw, i == p.s.cursor, focused))

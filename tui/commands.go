@@ -23,7 +23,6 @@ const (
 	loadTimeout  = 2 * time.Minute
 	storeTimeout = 10 * time.Second
 	searchLimit  = 500
-	noteFor      = 4 * time.Second
 )
 
 // loadedMsg is a briefing loaded and indexed off the UI goroutine.
@@ -222,6 +221,9 @@ func noteCmd(text string, isErr bool) tea.Cmd {
 	return func() tea.Msg { return noteMsg{text: text, err: isErr} }
 }
 
-func clearNoteAfter(seq int) tea.Cmd {
-	return tea.Tick(noteFor, func(time.Time) tea.Msg { return clearNoteMsg{seq: seq} })
+func clearNoteAfter(d time.Duration, seq int) tea.Cmd {
+	if d <= 0 {
+		return nil
+	}
+	return tea.Tick(d, func(time.Time) tea.Msg { return clearNoteMsg{seq: seq} })
 }

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -143,13 +144,23 @@ func (s *fakeStore) SetWatched(_ context.Context, actor string, on bool) error {
 func newLoaded(t testing.TB, w, h int) (Model, *fakeStore) {
 	t.Helper()
 	st, asOf := loadFixture(t)
-	m := New(Options{Store: st, AsOf: asOf, Title: "test"})
+	m := quiet(New(Options{Store: st, AsOf: asOf, Title: "test"}))
 	m = send(t, m, tea.WindowSizeMsg{Width: w, Height: h})
 	m = runCmd(t, m, m.Init())
 	if m.c.data == nil {
 		t.Fatalf("briefing not loaded: %v", m.loadErr)
 	}
 	return m, st
+}
+
+// quiet keeps notes on screen instead of clearing them after a timer, which
+// the synchronous helpers would wait for.
+// Cursors stop blinking for the same reason.
+func quiet(m Model) Model {
+	m.c.noteFor = 0
+	m.search.Cursor.SetMode(cursor.CursorStatic)
+	m.picker.input.Cursor.SetMode(cursor.CursorStatic)
+	return m
 }
 
 // send delivers one message and runs the commands it returns.
@@ -192,14 +203,15 @@ func ignorable(msg tea.Msg) bool {
 	return strings.HasPrefix(fmt.Sprintf("%T", msg), "cursor.")
 }
 
-// runQuick runs cmd unless it is a timer: those would make tests wait.
+// runQuick runs cmd, giving up on one that blocks (a refresh waiting for
+// events that never come).
 func runQuick(cmd tea.Cmd) tea.Msg {
 	done := make(chan tea.Msg, 1)
 	go func() { done <- cmd() }()
 	select {
 	case msg := <-done:
 		return msg
-	case <-time.After(200 * time.Millisecond):
+	case <-time.After(2 * time.Second):
 		return nil
 	}
 }

@@ -72,6 +72,7 @@ func (p meetingsPane) View(focused bool) string {
 	iw, _ := innerSize(p.w, p.h)
 	list := p.c.view.meetings
 	from, to := p.s.visible()
+	to = min(to, len(list)) // never index past the list, whatever the scroller says
 	rows := make([]string, 0, listRows(p.h))
 	for i := from; i < to; i++ {
 		rows = append(rows, p.line(list[i], iw, i == p.s.cursor, focused))

@@ -73,6 +73,7 @@ func (p takesPane) View(focused bool) string {
 	iw, _ := innerSize(p.w, p.h)
 	list := p.c.view.takes
 	from, to := p.s.visible()
+	to = min(to, len(list)) // never index past the list, whatever the scroller says
 	rows := make([]string, 0, listRows(p.h))
 	for i := from; i < to; i++ {
 		rows = append(rows, p.line(list[i], iw, i == p.s.cursor, focused))

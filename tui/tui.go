@@ -80,6 +80,7 @@ type common struct {
 	// clipboard receives the OSC 52 sequence for `y`; the terminal in the
 	// program, a buffer in tests.
 	clipboard io.Writer
+	noteFor   time.Duration // how long a status note stays; 0 keeps it
 }
 
 type searchState struct {
@@ -137,6 +138,7 @@ func New(opt Options) Model {
 		keys:      DefaultKeyMap(),
 		watched:   map[string]bool{},
 		clipboard: os.Stdout,
+		noteFor:   4 * time.Second,
 	}
 	m := Model{c: c, loadSeq: 1}
 	m.actors = actorsPane{c: c}

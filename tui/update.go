@@ -79,7 +79,7 @@ func (m Model) updateInputs(msg tea.Msg) (Model, tea.Cmd) {
 func (m Model) setNote(text string, isErr bool) (Model, tea.Cmd) {
 	m.noteSeq++
 	m.note, m.noteErr = cleanLine(text), isErr
-	return m, clearNoteAfter(m.noteSeq)
+	return m, clearNoteAfter(m.c.noteFor, m.noteSeq)
 }
 
 // resize lays the screen out again; hidden panes are sized too, so that
