@@ -146,7 +146,7 @@ func syntheticBriefing(articles, actors int, r *rand.Rand) brief.Briefing {
 			a.Found.Meetings = []brief.Meeting{{
 				Participants: []string{a.Found.Actors[0].Name, a.Found.Actors[1].Name},
 				Date:         day, Modality: brief.Planned, Location: "Geneva",
-				Sources:      []brief.Source{{Text: "They will meet."}},
+				Sources: []brief.Source{{Text: "They will meet."}},
 			}}
 		}
 		if i%7 == 0 {

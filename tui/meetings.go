@@ -144,14 +144,15 @@ func (p meetingsPane) detail(w int) []string {
 	return out
 }
 
-// sourceLine is "Feed: “the sentence”" for a source of a meeting or take.
+// sourceLine is "Feed: “the sentence”" for a source of a meeting, or
+// "Feed · title" when there is no sentence (a take's article).
 func sourceLine(d *data, st *Styles, articleID, text string, w int) string {
-	feed := "unknown article"
+	feed, title := "unknown article", ""
 	if a, ok := d.artIdx[articleID]; ok {
-		feed = d.b.Articles[a].Feed
-		if text == "" {
-			text = d.b.Articles[a].Title
-		}
+		feed, title = d.b.Articles[a].Feed, d.b.Articles[a].Title
+	}
+	if text == "" {
+		return fit(" "+st.Muted.Render(feed+" ·")+" "+title, w)
 	}
 	return fit(" "+st.Muted.Render(feed+":")+" “"+text+"”", w)
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/textinput"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/sahilm/fuzzy"
 )
 
@@ -33,7 +34,8 @@ func pickerBox(w, h int) (int, int) {
 
 func (p *pickerModel) SetSize(w, h int) {
 	p.w, p.h = pickerBox(w, h)
-	p.input.Width = max(p.w-4-len(p.input.Prompt), 1)
+	// The input draws its prompt, Width cells and one for the cursor.
+	p.input.Width = max(p.w-4-ansi.StringWidth(p.input.Prompt)-1, 1)
 	p.s.setSize(p.count(), p.listRows())
 }
 

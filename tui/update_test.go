@@ -382,7 +382,7 @@ func TestRefreshAddsItemsWithoutMovingTheCursor(t *testing.T) {
 	fresh := brief.Article{
 		ID: "fresh", Feed: "Wire: World", Title: "Witkoff lands in Moscow", Link: "https://wire.example.net/fresh",
 		Published: asOf.Add(-10 * time.Minute),
-		Found: brief.Extraction{Actors: []brief.Actor{{Name: "Steve Witkoff", Mentions: 1}}},
+		Found:     brief.Extraction{Actors: []brief.Actor{{Name: "Steve Witkoff", Mentions: 1}}},
 	}
 	events := []RefreshEvent{
 		{Feed: "https://wire.example.net/world.atom", New: 1, Done: 1, Total: 3},
