@@ -109,6 +109,7 @@ func (x *doc) reset(g *Gazetteer, d Document) {
 	x.sents = x.lx.splitSentences(x.toks, 0, x.sents[:0])
 	titleSents := len(x.sents)
 	x.toks = tokenize(d.Text, x.toks)
+	g.voc.number(x.toks)
 	x.sents = x.lx.splitSentences(x.toks[x.srcStart:], 1, x.sents)
 	for i := titleSents; i < len(x.sents); i++ {
 		x.sents[i].start += x.srcStart

@@ -55,6 +55,7 @@ type Gazetteer struct {
 	// so a misspelt name with a title finds its candidates without a scan.
 	roleWords map[string][]int32
 	lex       *lexicon
+	voc       *vocab
 	version   string
 }
 
@@ -76,7 +77,8 @@ func NewGazetteer(user ...[]byte) (*Gazetteer, error) {
 		return nil, fmt.Errorf("read built-in lexicon: %w", err)
 	}
 	hash.Write(lexData)
-	lx, err := compileLexicon(lexData)
+	voc := newVocab()
+	lx, err := compileLexicon(lexData, voc)
 	if err != nil {
 		return nil, err
 	}
@@ -107,7 +109,7 @@ func NewGazetteer(user ...[]byte) (*Gazetteer, error) {
 		base.Actors = mergeActorEntries(base.Actors, f.Actors)
 		base.Places = mergePlaceEntries(base.Places, f.Places)
 	}
-	g := &Gazetteer{lex: lx, version: hex.EncodeToString(hash.Sum(nil))[:16]}
+	g := &Gazetteer{lex: lx, voc: voc, version: hex.EncodeToString(hash.Sum(nil))[:16]}
 	g.build(base, builtIn)
 	return g, nil
 }
@@ -232,7 +234,7 @@ func (g *Gazetteer) build(f gazetteerFile, builtIn int) {
 		}
 		return &g.entries[i]
 	}
-	g.names = newTrie()
+	g.names = newTrie(g.voc)
 	for i, e := range f.Actors {
 		a := Actor{Name: e.Name, Kind: e.Kind, Role: e.Role, Affiliation: e.Affiliation}
 		if a.Kind == "" {
@@ -359,6 +361,7 @@ func (g *Gazetteer) Actor(name string) (Actor, bool) {
 		return g.actors[i], true
 	}
 	toks := tokenize(name, nil)
+	g.voc.number(toks)
 	if n, v := g.names.longest(toks, 0, len(toks)); n == len(toks) && n > 0 && g.entries[v].actor >= 0 {
 		return g.actors[g.entries[v].actor], true
 	}

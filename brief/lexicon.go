@@ -111,16 +111,16 @@ type lexicon struct {
 	analysisTags []string
 }
 
-func compileLexicon(data []byte) (*lexicon, error) {
+func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
 	var f lexiconFile
 	if err := json.Unmarshal(data, &f); err != nil {
 		return nil, fmt.Errorf("parse lexicon: %w", err)
 	}
 	lx := &lexicon{
-		titles: newTrie(), analystRoles: newTrie(), analystNouns: newTrie(), triggers: newTrie(),
-		modality: newTrie(), speech: newTrie(), takeVerbs: newTrie(), continuation: newTrie(),
-		pronouns: newTrie(), takeaways: newTrie(), dayParts: newTrie(), delegation: newTrie(),
-		background: newTrie(), clauseBreaks: newTrie(), hypothetical: newTrie(),
+		titles: newTrie(voc), analystRoles: newTrie(voc), analystNouns: newTrie(voc), triggers: newTrie(voc),
+		modality: newTrie(voc), speech: newTrie(voc), takeVerbs: newTrie(voc), continuation: newTrie(voc),
+		pronouns: newTrie(voc), takeaways: newTrie(voc), dayParts: newTrie(voc), delegation: newTrie(voc),
+		background: newTrie(voc), clauseBreaks: newTrie(voc), hypothetical: newTrie(voc),
 		relatives: set(f.RelativeWords, true),
 		datePreps: set(f.DatePreps, true), roleAdjs: set(f.RoleAdjectives, true), complements: set(f.RoleComplements, false),
 		orgWords: set(f.OrgWords, false), notNames: set(f.NotNames, false),

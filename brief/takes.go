@@ -100,6 +100,7 @@ func (x *doc) isAnalyst(id int32) bool {
 			return true
 		}
 		toks := tokenize(a.Role, nil)
+		x.g.voc.number(toks)
 		for i := range toks {
 			if n, _ := x.lx.analystRoles.longest(toks, i, len(toks)); n > 0 {
 				return true

@@ -19,6 +19,7 @@ const (
 type token struct {
 	text       string // as written, without a possessive suffix
 	fold       string // lower case, curly apostrophes straightened
+	id         int32  // vocabulary number of fold; 0 when no phrase uses it
 	start, end int    // byte offsets of text in its source
 	kind       tokKind
 	cap        bool // first letter upper case

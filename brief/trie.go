@@ -6,15 +6,39 @@ import "unicode"
 // longest phrase there, whatever the number of phrases.
 type trie struct {
 	root trieNode
+	voc  *vocab
+}
+
+// vocab numbers every word that any phrase of any trie uses, so matching
+// compares small integers, and a word no phrase has (id 0) is rejected by
+// every trie at once.
+type vocab struct{ ids map[string]int32 }
+
+func newVocab() *vocab { return &vocab{ids: map[string]int32{}} }
+
+func (v *vocab) intern(w string) int32 {
+	if id, ok := v.ids[w]; ok {
+		return id
+	}
+	id := int32(len(v.ids) + 1)
+	v.ids[w] = id
+	return id
+}
+
+// number sets the vocabulary id of each token; only building adds words.
+func (v *vocab) number(toks []token) {
+	for i := range toks {
+		toks[i].id = v.ids[toks[i].fold]
+	}
 }
 
 type trieNode struct {
-	next  map[string]*trieNode
+	next  map[int32]*trieNode
 	forms []string // the written forms of the edge into this node, for case checks
 	val   int32    // payload index, -1 when no phrase ends here
 }
 
-func newTrie() *trie { return &trie{root: trieNode{val: -1}} }
+func newTrie(v *vocab) *trie { return &trie{root: trieNode{val: -1}, voc: v} }
 
 // add inserts phrase with payload val; it reports false when the phrase has
 // no words. When caseAware, each token's written form is kept and checked on
@@ -28,11 +52,11 @@ func (tr *trie) add(phrase string, val int32, caseAware bool) bool {
 	}
 	n := &tr.root
 	for _, t := range toks {
-		key := t.fold
+		key := tr.voc.intern(t.fold)
 		child := n.next[key]
 		if child == nil {
 			if n.next == nil {
-				n.next = map[string]*trieNode{}
+				n.next = map[int32]*trieNode{}
 			}
 			child = &trieNode{val: -1}
 			n.next[key] = child
@@ -62,7 +86,10 @@ func (tr *trie) longest(toks []token, i, limit int) (n int, val int32) {
 	node := &tr.root
 	for j := i; j < limit; j++ {
 		t := &toks[j]
-		child := node.next[t.fold]
+		if t.id == 0 {
+			break
+		}
+		child := node.next[t.id]
 		if child == nil || !caseFits(child.forms, t) {
 			break
 		}
