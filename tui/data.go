@@ -148,6 +148,7 @@ type view struct {
 	meetings []int32
 	takes    []int32
 	actors   []actorStat // unsorted; the actors pane orders them
+	unread   int         // unread among articles, counted here so View need not
 }
 
 // apply narrows the briefing to the filter, the same way brief.Briefing.Filter
@@ -213,7 +214,18 @@ func (d *data) apply(f brief.Filter, hits []int32) view {
 		}
 		v.articles = found
 	}
+	v.unread = d.unread(v.articles)
 	return v
+}
+
+func (d *data) unread(articles []int32) int {
+	n := 0
+	for _, a := range articles {
+		if !d.b.Articles[a].Read {
+			n++
+		}
+	}
+	return n
 }
 
 func (d *data) matching(n int, actors [][]int32, active, none, all bool, want []int32) []int32 {

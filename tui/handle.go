@@ -168,14 +168,22 @@ func (m Model) articlesKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Open):
 		return m.openArticle(a.ID)
 	case key.Matches(msg, k.MarkRead):
-		a.Read = !a.Read
-		return m, setReadCmd(m.c.opt.Store, a.ID, a.Read)
+		return m, m.setRead(ai, !a.Read)
 	case key.Matches(msg, k.Browser):
 		return m, browserCmd(a.Link)
 	case key.Matches(msg, k.Copy):
 		return m, copyCmd(m.c.clipboard, a.Link)
 	}
 	return m, nil
+}
+
+// setRead flags the article at briefing index ai read or unread, here at
+// once and in the store in a command.
+func (m *Model) setRead(ai int32, read bool) tea.Cmd {
+	a := &m.c.data.b.Articles[ai]
+	a.Read = read
+	m.c.view.unread = m.c.data.unread(m.c.view.articles)
+	return setReadCmd(m.c.opt.Store, a.ID, read)
 }
 
 // openMeeting opens the article a meeting came from, or lets the user pick
@@ -231,9 +239,8 @@ func (m Model) openArticle(id string) (Model, tea.Cmd) {
 	m.reader.open(id)
 	m.articles.show(ai)
 	cmds := []tea.Cmd{articleCmd(m.c.opt.Store, m.articleSeq, id)}
-	if a := &d.b.Articles[ai]; !a.Read {
-		a.Read = true
-		cmds = append(cmds, setReadCmd(m.c.opt.Store, id, true))
+	if !d.b.Articles[ai].Read {
+		cmds = append(cmds, m.setRead(ai, true))
 	}
 	return m, tea.Batch(cmds...)
 }
@@ -262,9 +269,7 @@ func (m Model) readerKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m.stepArticle(-1)
 	case key.Matches(msg, k.MarkRead):
 		if ai, ok := m.c.data.artIdx[m.reader.id]; ok {
-			a := &m.c.data.b.Articles[ai]
-			a.Read = !a.Read
-			return m, setReadCmd(m.c.opt.Store, a.ID, a.Read)
+			return m, m.setRead(ai, !m.c.data.b.Articles[ai].Read)
 		}
 	case key.Matches(msg, k.Browser), key.Matches(msg, k.Copy):
 		if a, ok := m.reader.listed(); ok {

@@ -194,14 +194,8 @@ func (m Model) countsView() string {
 		return ""
 	}
 	v := m.c.view
-	unread := 0
-	for _, a := range v.articles {
-		if !d.b.Articles[a].Read {
-			unread++
-		}
-	}
 	return m.c.styles.Status.Render(fmt.Sprintf("%d actors · %d meetings · %d takes · %d articles, %d unread",
-		len(m.actors.rows), len(v.meetings), len(v.takes), len(v.articles), unread))
+		len(m.actors.rows), len(v.meetings), len(v.takes), len(v.articles), v.unread))
 }
 
 // overlay draws box centred over background, which is w by h cells, keeping
