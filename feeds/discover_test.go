@@ -23,7 +23,9 @@ func TestDiscover(t *testing.T) {
 <link rel="alternate" type="application/rss+xml" href="/rss">
 </head><body></body></html>`))
 	})
-	mux.HandleFunc("/moved", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/news/index.html", http.StatusFound) })
+	mux.HandleFunc("/moved", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/news/index.html", http.StatusFound)
+	})
 	mux.HandleFunc("/news/index.html", func(w http.ResponseWriter, r *http.Request) {
 		w.Write([]byte(`<link rel=alternate type=application/feed+json href=feed.json>`))
 	})

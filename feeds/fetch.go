@@ -20,7 +20,7 @@ type Options struct {
 	PerHost      int           // connections open to one host at once
 	Timeout      time.Duration // for one feed, from connect to the last byte
 	MaxBody      int64         // bytes of one (decompressed) body
-	MaxRedirects int           // redirects followed for one feed
+	MaxRedirects int           // redirects followed for one feed; 0 means the default, <0 none
 	UserAgent    string
 }
 
@@ -54,7 +54,10 @@ func (o Options) withDefaults() Options {
 	if o.MaxBody <= 0 {
 		o.MaxBody = d.MaxBody
 	}
-	if o.MaxRedirects < 0 {
+	switch {
+	case o.MaxRedirects == 0:
+		o.MaxRedirects = d.MaxRedirects
+	case o.MaxRedirects < 0:
 		o.MaxRedirects = 0
 	}
 	if o.UserAgent == "" {

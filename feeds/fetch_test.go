@@ -35,7 +35,7 @@ func TestDefaultOptions(t *testing.T) {
 	if o.UserAgent != "briefing/1.2.3 (+https://github.com/briefing-news/briefing)" {
 		t.Errorf("user agent %q", o.UserAgent)
 	}
-	if z := (Options{}).withDefaults(); z.Jobs != 8 || z.Timeout != 20*time.Second || z.MaxBody != 16<<20 {
+	if z := (Options{}).withDefaults(); z.Jobs != 8 || z.PerHost != 2 || z.Timeout != 20*time.Second || z.MaxBody != 16<<20 || z.MaxRedirects != 10 {
 		t.Errorf("a zero Options must get the defaults: %+v", z)
 	}
 }

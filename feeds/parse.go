@@ -79,7 +79,7 @@ func convertItem(it *gofeed.Item, base *url.URL) store.Item {
 		text = HTMLToText(it.Description)
 	}
 	item := store.Item{
-		GUID:   truncateBytes(flatten(Sanitize(it.GUID)), maxLinkBytes),
+		GUID:   truncateBytes(strings.TrimSpace(Sanitize(it.GUID)), maxLinkBytes),
 		Link:   resolveLink(it.Link, base),
 		Title:  cleanTitle(it.Title),
 		Author: truncateRunes(authors(it), maxAuthorRunes),
@@ -177,7 +177,7 @@ func baseURL(feedURL, siteLink string) *url.URL {
 }
 
 func resolveLink(link string, base *url.URL) string {
-	link = flatten(Sanitize(link))
+	link = strings.TrimSpace(Sanitize(link))
 	if link == "" {
 		return ""
 	}
