@@ -140,11 +140,13 @@ func (p actorsPane) line(i, w, countW int, selected, focused bool) string {
 	}
 	count := fmt.Sprintf(" %*d", countW, r.mentions)
 	avail := w - 5 - len(count)
-	nameW := min(max(avail/2, 12), 28, avail)
+	// The name comes first; the role gets what is left, or nothing when
+	// what is left is too little to read.
+	nameW := min(max(avail*6/10, 16), 28, avail)
 	roleW := avail - nameW - 1
 	name := fit(a.Name, nameW)
 	role := ""
-	if roleW >= 6 {
+	if roleW >= 8 {
 		role = " " + fit(a.Role, roleW)
 	} else {
 		name = fit(a.Name, avail)

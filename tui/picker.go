@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/textinput"
@@ -56,9 +58,24 @@ func (p *pickerModel) refilter() {
 		if p.matches == nil {
 			p.matches = []fuzzy.Match{}
 		}
+		// A match within the name beats one strung across name, role and
+		// aliases: "putin" should find Putin before "Prime Minister of the
+		// United Kingdom".
+		actors := p.c.data.b.Actors
+		slices.SortStableFunc(p.matches, func(a, b fuzzy.Match) int {
+			return cmp.Compare(rankOf(a, len(actors[a.Index].Name)), rankOf(b, len(actors[b.Index].Name)))
+		})
 	}
 	p.s.setSize(p.count(), p.listRows())
 	p.s.top()
+}
+
+// rankOf is 0 for a match inside the name, 1 otherwise.
+func rankOf(m fuzzy.Match, nameLen int) int {
+	if len(m.MatchedIndexes) > 0 && m.MatchedIndexes[len(m.MatchedIndexes)-1] < nameLen {
+		return 0
+	}
+	return 1
 }
 
 func (p *pickerModel) count() int {
