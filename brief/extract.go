@@ -65,6 +65,7 @@ type doc struct {
 	mentAt   []int32 // token -> index into ments, -1 when no mention covers it
 	actors   []localActor
 	byName   map[string]int32 // canonical name -> index into actors
+	spelled  map[string]int32 // a misspelt name already resolved -> index into actors
 	roleAt   map[int32]apposition
 	taken    []bool // sentences already used by a take
 	// manyPronoun is set when the last pronoun subject resolved was plural.
@@ -90,7 +91,8 @@ const (
 // discovered in the text.
 type localActor struct {
 	Actor
-	gaz int32 // index into the gazetteer, -1 when discovered
+	gaz         int32 // index into the gazetteer, -1 when discovered
+	analystRole int8  // whether Role is an analyst's: 0 not yet known, 1 yes, 2 no
 }
 
 // apposition is a role given beside a name: "Jane Doe, a senior fellow at
@@ -126,9 +128,11 @@ func (x *doc) reset(g *Gazetteer, d Document) {
 	x.actors = x.actors[:0]
 	if x.byName == nil {
 		x.byName = map[string]int32{}
+		x.spelled = map[string]int32{}
 		x.roleAt = map[int32]apposition{}
 	}
 	clear(x.byName)
+	clear(x.spelled)
 	clear(x.roleAt)
 	if cap(x.taken) < len(x.sents) {
 		x.taken = make([]bool, len(x.sents))

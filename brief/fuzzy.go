@@ -20,12 +20,8 @@ func (g *Gazetteer) misspelt(name, role, affiliation string) int32 {
 			score[p]++
 		}
 	}
-	if affiliation != "" {
-		for i, a := range g.actors {
-			if a.Kind == Person && strings.EqualFold(a.Affiliation, affiliation) {
-				score[int32(i)]++
-			}
-		}
+	for _, p := range g.byAffiliation[strings.ToLower(affiliation)] {
+		score[p]++
 	}
 	want := letters(name)
 	best, bestDist, ties := int32(-1), 1<<30, 0

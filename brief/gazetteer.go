@@ -54,6 +54,8 @@ type Gazetteer struct {
 	// roleWords indexes persons by the words of their role and affiliation,
 	// so a misspelt name with a title finds its candidates without a scan.
 	roleWords map[string][]int32
+	// byAffiliation indexes persons by their folded affiliation.
+	byAffiliation map[string][]int32
 	lex       *lexicon
 	voc       *vocab
 	version   string
@@ -216,6 +218,7 @@ func mergePlaceEntries(base, user []placeEntry) []placeEntry {
 func (g *Gazetteer) build(f gazetteerFile, builtIn int) {
 	g.byName = make(map[string]int, len(f.Actors))
 	g.roleWords = map[string][]int32{}
+	g.byAffiliation = map[string][]int32{}
 	aliasOf := map[string]int32{} // folded alias -> entry index
 	// entryFor returns the entry of an alias, creating it on first sight;
 	// every written form is added to the trie so its case is accepted.
@@ -255,6 +258,8 @@ func (g *Gazetteer) build(f gazetteerFile, builtIn int) {
 			}
 		}
 		if a.Kind == Person {
+			aff := strings.ToLower(a.Affiliation)
+			g.byAffiliation[aff] = append(g.byAffiliation[aff], int32(i))
 			for _, w := range roleWordsOf(a.Role + " " + a.Affiliation) {
 				g.roleWords[w] = append(g.roleWords[w], int32(i))
 			}

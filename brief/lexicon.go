@@ -205,3 +205,16 @@ func (lx *lexicon) isAnalystOrg(a *Actor) bool {
 	}
 	return false
 }
+
+// roleIsAnalyst reports a role that makes its holder an analyst: "senior
+// fellow", "researcher", "professor".
+func (lx *lexicon) roleIsAnalyst(voc *vocab, role string) bool {
+	toks := tokenize(role, nil)
+	voc.number(toks)
+	for i := range toks {
+		if n, _ := lx.analystRoles.longest(toks, i, len(toks)); n > 0 {
+			return true
+		}
+	}
+	return false
+}

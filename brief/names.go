@@ -262,6 +262,9 @@ func (x *doc) resolveName(i, j int, role string, aff int32) int32 {
 	if id, ok := x.byName[name]; ok {
 		return id
 	}
+	if id, ok := x.spelled[name]; ok {
+		return id
+	}
 	if j-i == 1 {
 		if id := x.localSurname(x.toks[i].fold); id >= 0 {
 			return id
@@ -276,6 +279,7 @@ func (x *doc) resolveName(i, j int, role string, aff int32) int32 {
 	}
 	if gi := x.g.misspelt(name, role, affName); gi >= 0 {
 		id := x.gazActor(gi)
+		x.spelled[name] = id
 		if !hasFold(x.actors[id].Aliases, name) {
 			x.actors[id].Aliases = append(x.actors[id].Aliases, name)
 		}

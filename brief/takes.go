@@ -99,13 +99,13 @@ func (x *doc) isAnalyst(id int32) bool {
 		if ap, ok := x.roleAt[id]; ok && ap.analyst {
 			return true
 		}
-		toks := tokenize(a.Role, nil)
-		x.g.voc.number(toks)
-		for i := range toks {
-			if n, _ := x.lx.analystRoles.longest(toks, i, len(toks)); n > 0 {
-				return true
+		if a.analystRole == 0 {
+			a.analystRole = 2
+			if x.lx.roleIsAnalyst(x.g.voc, a.Role) {
+				a.analystRole = 1
 			}
 		}
+		return a.analystRole == 1
 	}
 	return false
 }

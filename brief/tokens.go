@@ -157,28 +157,43 @@ func acronymContinues(s string, i int) bool {
 func makeWord(s string, start, end int, poss bool) token {
 	text := s[start:end]
 	t := token{text: text, start: start, end: end, poss: poss, kind: tokWord}
+	letters, uppers := 0, 0
+	ascii := true
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			ascii = false
+		case 'a' <= c && c <= 'z':
+			letters++
+		case 'A' <= c && c <= 'Z':
+			letters++
+			uppers++
+		}
+	}
+	if !ascii {
+		letters, uppers = 0, 0
+		for _, r := range text {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					uppers++
+				}
+			}
+		}
+	}
 	first, _ := utf8.DecodeRuneInString(text)
 	if unicode.IsDigit(first) {
 		t.kind = tokNumber
 	}
 	t.cap = unicode.IsUpper(first)
-	letters, uppers := 0, 0
-	ascii := true
-	for _, r := range text {
-		if r >= utf8.RuneSelf {
-			ascii = false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.IsUpper(r) {
-				uppers++
-			}
-		}
-	}
 	t.upper = letters >= 2 && uppers == letters
-	if uppers == 0 && ascii {
+	switch {
+	case uppers == 0 && ascii:
 		t.fold = text
-	} else {
+	case ascii:
+		t.fold = strings.ToLower(text)
+	default:
 		t.fold = strings.ToLower(strings.ReplaceAll(text, "’", "'"))
 	}
 	return t
