@@ -56,9 +56,9 @@ type Gazetteer struct {
 	roleWords map[string][]int32
 	// byAffiliation indexes persons by their folded affiliation.
 	byAffiliation map[string][]int32
-	lex       *lexicon
-	voc       *vocab
-	version   string
+	lex           *lexicon
+	voc           *vocab
+	version       string
 }
 
 // gazEntry is what one alias names: an actor, a place, or both ("Washington").

@@ -19,6 +19,8 @@ type meetingMention struct {
 	strong    bool // enough to stand alone: a verb, a date or a place
 	clause    int  // which clause of its sentence reports it
 	together  bool // the subject is "the two sides", "they": the last meeting's people
+	// sceneDefinite: the scene is a meeting already reported ("During the meeting").
+	sceneDefinite bool
 }
 
 // meetings finds the meetings the document reports, one per event.
@@ -36,6 +38,10 @@ func (x *doc) meetings() []Meeting {
 				// "... on Monday, and the two leaders held a call": the
 				// clauses share their time unless the second gives its own.
 				if n := len(found); k > 0 && m.When == "" && n > 0 && found[n-1].sent == si {
+					m.Date, m.When = found[n-1].Date, found[n-1].When
+				}
+				// "During the meeting, they held a call": that meeting's day.
+				if n := len(found); m.When == "" && n > 0 && m.sceneDefinite {
 					m.Date, m.When = found[n-1].Date, found[n-1].When
 				}
 				// "Szijjarto also held separate talks": the same occasion.
@@ -98,13 +104,17 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 			continue
 		}
 		t := x.lx.trigger[v]
-		if t.Class == "callverb" {
-			// "called Kast", "will phone Putin": a call only with a person after it.
-			p := x.mentionAt(i + n)
-			if p == nil || p.actor < 0 || x.actors[p.actor].Kind != Person {
+		if t.Class == "callverb" || t.Class == "meetverb" {
+			// "called Kast", "will see Witkoff", "speak with President
+			// Trump": a meeting only with a person right after the verb.
+			if !x.personAfter(i+n, s.end) {
 				continue
 			}
-			t.Class = "call"
+			if t.Class == "callverb" {
+				t.Class = "call"
+			} else {
+				t.Class = "core"
+			}
 		}
 		travel = travel || t.Class == "travel" || t.Class == "visit"
 		// The first meeting, call or hosting leads; a trip or visit only
@@ -146,6 +156,7 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	}
 	frame := x.reportFrame(s, trig)
 	lo, hi := max(frame.end, s.start), x.clauseEnd(s, trig)
+	mm.sceneDefinite = !trigBG && sceneAt >= 0 && sceneAt < trig && x.definiteBefore(sceneAt, x.sceneTrigger(sceneAt, trig))
 	if !trigBG && sceneAt >= 0 && sceneAt < trig {
 		// "The Kremlin is keen to weigh in following discussions ...,
 		// including talks held in Florida": the subject is not at the talks.
@@ -178,7 +189,9 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		}
 	}
 	mm.strong = mm.hasPerson && (mm.verb || mm.Date != "" || mm.Location != "") ||
-		mm.Date != "" && mm.Location != ""
+		mm.Date != "" && mm.Location != "" ||
+		// "A preparatory meeting between Rubio and Lavrov ... was cancelled".
+		x.namedCount(mm.Participants) >= 2 && (mm.Modality == Cancelled || mm.Modality == Postponed || x.linked(trig+tn, hi))
 	// A headline only confirms what the text reports.
 	mm.strong = mm.strong && s.src != 0
 	mm.Sources = []Source{{Article: x.d.ID, Text: x.sentText(&x.sents[si])}}
@@ -263,6 +276,16 @@ func (x *doc) background(start, trig int) int {
 	return -1
 }
 
+// sceneTrigger is the trigger of the scene-setting phrase at k.
+func (x *doc) sceneTrigger(k, trig int) int {
+	for i := k; i < trig; i++ {
+		if n, _ := x.lx.triggers.longest(x.toks, i, trig); n > 0 {
+			return i
+		}
+	}
+	return k
+}
+
 // relativeStart returns where a relative clause holding token i starts
 // (", who helped negotiate the truce,"), -1 when i is in none.
 func (x *doc) relativeStart(start, i int) int {
@@ -312,6 +335,37 @@ func (x *doc) newDate(lo, hi int, dir direction) (dateExpr, bool) {
 		}
 	}
 	return dateExpr{}, false
+}
+
+// namedCount counts the persons and organisations among names.
+func (x *doc) namedCount(names []string) int {
+	n := 0
+	for _, p := range names {
+		if id, ok := x.byName[p]; ok && x.actors[id].Kind != Country {
+			n++
+		}
+	}
+	return n
+}
+
+// linked reports a trigger followed by who takes part: "a meeting between",
+// "talks with".
+func (x *doc) linked(k, end int) bool {
+	return k < end && (x.toks[k].fold == "between" || x.toks[k].fold == "with" || x.toks[k].fold == "involving")
+}
+
+// personAfter reports a person named at k, a title before the name allowed.
+func (x *doc) personAfter(k, end int) bool {
+	if k < end && x.lx.determiners[x.toks[k].fold] {
+		k++
+	}
+	if k < end && x.mentAt[k] < 0 {
+		if n, _ := x.lx.titles.longest(x.toks, k, end); n > 0 {
+			k += n
+		}
+	}
+	p := x.mentionAt(k)
+	return p != nil && p.actor >= 0 && x.actors[p.actor].Kind == Person
 }
 
 func isTrip(t meetingTrigger) bool { return t.Class == "travel" || t.Class == "visit" }
