@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -320,5 +321,34 @@ func TestSummaryString(t *testing.T) {
 	}
 	if got, want := (Summary{OK: 1, New: 1}).String(), "1 feed: 1 ok, 0 not modified, 0 failed; 1 new item"; got != want {
 		t.Errorf("%q, want %q", got, want)
+	}
+}
+
+func TestRefreshLocalFilesSkipUnchanged(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "feed.xml")
+	if err := os.WriteFile(path, readTestdata(t, "atom.xml"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	st := openStore(t)
+	ctx := context.Background()
+	// The same feed twice in the list is fetched once.
+	list := []store.Feed{{URL: path}, {URL: path}, {URL: "file://" + filepath.Join(dir, "missing.xml")}}
+	first := Refresh(ctx, st, list, testOptions(), nil)
+	if first.OK != 1 || first.Failed != 1 || first.New != 2 {
+		t.Fatalf("first refresh: %s", first)
+	}
+	if second := Refresh(ctx, st, list, testOptions(), nil); second.NotModified != 1 || second.New != 0 {
+		t.Errorf("an unchanged file should be not modified: %s", second)
+	}
+	later := time.Now().Add(time.Minute)
+	if err := os.Chtimes(path, later, later); err != nil {
+		t.Fatal(err)
+	}
+	if third := Refresh(ctx, st, list, testOptions(), nil); third.OK != 1 || third.New != 0 {
+		t.Errorf("a touched file is read again, adding nothing: %s", third)
+	}
+	if empty := Refresh(ctx, st, nil, testOptions(), nil); empty.OK+empty.NotModified+empty.Failed != 0 {
+		t.Errorf("an empty list: %+v", empty)
 	}
 }
