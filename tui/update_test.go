@@ -481,3 +481,17 @@ func TestHelpShowsTheFocusedPanesKeys(t *testing.T) {
 		t.Errorf("help in articles:\n%s", view)
 	}
 }
+
+func TestKeysArrivingTogetherEachAct(t *testing.T) {
+	m, _ := newLoaded(t, 80, 24)
+	m = send(t, m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("4jj")})
+	if m.focus != paneArticles || m.articles.s.cursor != 2 {
+		t.Errorf("\"4jj\" in one message: focus %v cursor %d", m.focus, m.articles.s.cursor)
+	}
+	// In a text input they stay text.
+	m = send(t, m, keyMsg("/"))
+	m = send(t, m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("peace")})
+	if m.search.Value() != "peace" {
+		t.Errorf("search input got %q", m.search.Value())
+	}
+}
