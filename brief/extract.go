@@ -70,6 +70,8 @@ type doc struct {
 	taken    []bool // sentences already used by a take
 	// manyPronoun is set when the last pronoun subject resolved was plural.
 	manyPronoun bool
+	// scenes are the scene-setting phrases of the clause being read.
+	scenes []span
 }
 
 // mention is one span of tokens naming an actor, a place, or both.

@@ -56,6 +56,12 @@ func (x *doc) meetings() []Meeting {
 					m.Participants = appendNew(m.Participants, found[n-1].Participants)
 					m.hasPerson = m.hasPerson || found[n-1].hasPerson
 				}
+				if n := len(found); k > 0 && m.definite && !m.hasPerson && n > 0 && found[n-1].sent == si {
+					// "..., and the talks will continue on December 15".
+					m.Participants = appendNew(m.Participants, found[n-1].Participants)
+					m.hasPerson = found[n-1].hasPerson
+					m.strong = m.Date != "" || found[n-1].strong
+				}
 				m.clause = k
 				found = append(found, m)
 				any = true
@@ -91,10 +97,12 @@ func (x *doc) meetings() []Meeting {
 func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	trig, tn := -1, 0
 	travel := false
-	var others []int // the other triggers of the clause
-	trigBG := false  // the leading trigger only sets the scene: "During the meeting"
-	sceneAt := -1    // where a scene-setting phrase starts: "following discussions"
+	var others []int  // the other triggers of the clause
+	trigBG := false   // the leading trigger only sets the scene: "During the meeting"
+	var scenes []span // scene-setting phrases that are not the meeting: "after the talks conclude"
+	sceneAt := -1     // where a scene-setting phrase starts: "following discussions"
 	var tr meetingTrigger
+	trigScene := -1
 	for i := s.start; i < s.end; i++ {
 		if !x.toks[i].isWord() || x.mentAt[i] >= 0 {
 			continue
@@ -130,10 +138,16 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		if trig < 0 || !isTrip(t) && isTrip(tr) || trigBG && !bg {
 			if trig >= 0 {
 				others = append(others, trig)
+				if trigBG {
+					scenes = append(scenes, span{trigScene, trig + tn})
+				}
 			}
-			trig, tn, tr, trigBG = i, n, t, bg
+			trig, tn, tr, trigBG, trigScene = i, n, t, bg, bgAt
 		} else {
 			others = append(others, i)
+			if bg && bgAt > trig {
+				scenes = append(scenes, span{bgAt, i + n})
+			}
 		}
 		i += n - 1
 	}
@@ -180,6 +194,7 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		mm.Location, locActor = x.location(s, lo, hi, trig)
 	}
 	x.manyPronoun = false
+	x.scenes = scenes
 	mm.Participants, mm.hasPerson = x.participants(s, prev, frame, lo, hi, trig, locActor)
 	mm.together = x.manyPronoun
 	if isTrip(tr) && !trigBG && len(mm.Participants) == 1 && mm.hasPerson {
@@ -399,6 +414,12 @@ func (x *doc) definiteBefore(start, trig int) bool {
 		if x.lx.definite[t.fold] {
 			return true
 		}
+		if t.fold == "a" || t.fold == "an" {
+			return false
+		}
+		if n, _ := x.lx.background.longest(x.toks, k, trig); n > 0 {
+			return false
+		}
 		if t.cap || t.kind == tokPunct && t.text != "-" || x.mentAt[k] >= 0 {
 			return false
 		}
@@ -544,7 +565,14 @@ func (x *doc) nearestDate(start, end, trig int, others []int, dir direction) (da
 // Ukrainian presidency said" or ", according to", whatever follows belongs
 // to another clause.
 func (x *doc) clauseEnd(s *sentence, trig int) int {
+	said := false
+	for i := s.start; i < trig; i++ {
+		said = said || x.lx.sayVerbs[x.toks[i].fold]
+	}
 	for i := trig + 1; i < s.end; i++ {
+		if said && x.toks[i].fold == "that" {
+			return i // "Putin told Erdogan in a phone call that ...": what was said
+		}
 		if x.toks[i].text != "," {
 			continue
 		}
@@ -618,7 +646,7 @@ func (x *doc) reportFrame(s *sentence, trig int) span {
 func (x *doc) adjunct(from, trig int) bool {
 	for k := from; k < trig; k++ {
 		switch x.toks[k].fold {
-		case "in", "during", "by", "over", "at":
+		case "in", "during", "by", "over", "at", "after", "before":
 			return true
 		case "that":
 			return false
@@ -689,7 +717,7 @@ func (x *doc) participants(s, prev *sentence, frame span, lo, hi, trig int, loc 
 			continue
 		}
 		i = int(m.end) - 1
-		if m.actor < 0 || m.actor == loc || x.excluded(s, m) || x.locative(m) {
+		if m.actor < 0 || m.actor == loc || x.excluded(s, m) || x.locative(m) || inSpans(x.scenes, i) {
 			continue
 		}
 		if inQuote[int(m.start)-s.start] != trigQuoted {
@@ -713,6 +741,15 @@ func (x *doc) participants(s, prev *sentence, frame span, lo, hi, trig int, loc 
 		}
 	}
 	return x.names(ids), hasPerson
+}
+
+func inSpans(spans []span, i int) bool {
+	for _, sp := range spans {
+		if i >= sp.start && i < sp.end {
+			return true
+		}
+	}
+	return false
 }
 
 // governed reports whether a subject before the trigger does the meeting:

@@ -29,7 +29,7 @@ func (x *doc) mergeMentions(found []meetingMention) []meetingMention {
 			last = len(merged) - 1
 			continue
 		}
-		foldMention(&merged[target], &m)
+		x.foldMention(&merged[target], &m)
 		last = target
 	}
 	return merged
@@ -62,6 +62,16 @@ func (x *doc) sameEvent(a, b *meetingMention) bool {
 	small := min(len(a.Participants), len(b.Participants))
 	return shared >= 2 || shared >= 1 && small == 1 && a.Date == "" && b.Date == "" &&
 		x.hasNamed(a.Participants) && x.hasNamed(b.Participants)
+}
+
+func (x *doc) withoutCountries(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if id, ok := x.byName[n]; !ok || x.actors[id].Kind != Country {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 func (x *doc) personsOnly(names []string) []string {
@@ -121,12 +131,21 @@ func (x *doc) hasNamed(names []string) bool {
 	return false
 }
 
-// foldMention adds report b to meeting a.
-func foldMention(a, b *meetingMention) {
+// foldMention adds report b to meeting a. A report too weak to stand alone
+// (a headline, "the talks") brings its named people, not the countries it
+// happens to mention.
+func (x *doc) foldMention(a, b *meetingMention) {
+	if !a.strong && b.strong {
+		a.Participants = x.withoutCountries(a.Participants)
+	}
 	for _, p := range b.Participants {
-		if !containsString(a.Participants, p) {
-			a.Participants = append(a.Participants, p)
+		if containsString(a.Participants, p) {
+			continue
 		}
+		if id, ok := x.byName[p]; ok && !b.strong && x.actors[id].Kind == Country {
+			continue
+		}
+		a.Participants = append(a.Participants, p)
 	}
 	switch {
 	case a.Date == "" && b.Date != "":
