@@ -19,6 +19,7 @@ type meetingMention struct {
 	strong    bool // enough to stand alone: a verb, a date or a place
 	clause    int  // which clause of its sentence reports it
 	together  bool // the subject is "the two sides", "they": the last meeting's people
+	also      bool // "also met", "also spoke by phone": another meeting of the same occasion
 	// sceneDefinite: the scene is a meeting already reported ("During the meeting").
 	sceneDefinite bool
 }
@@ -44,8 +45,9 @@ func (x *doc) meetings() []Meeting {
 				if n := len(found); m.When == "" && n > 0 && m.sceneDefinite {
 					m.Date, m.When = found[n-1].Date, found[n-1].When
 				}
-				// "Szijjarto also held separate talks": the same occasion.
-				if n := len(found); m.When == "" && n > 0 && si-found[n-1].sent <= 2 && x.hasAlso(&segs[k]) {
+				// "Szijjarto also held separate talks": the same occasion, another meeting.
+				m.also = x.hasAlso(&segs[k])
+				if n := len(found); m.When == "" && n > 0 && si-found[n-1].sent <= 2 && m.also {
 					m.Date, m.When = found[n-1].Date, found[n-1].When
 					if m.Location == "" {
 						m.Location = found[n-1].Location
@@ -98,6 +100,7 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	trig, tn := -1, 0
 	travel := false
 	var others []int  // the other triggers of the clause
+	var trips []int   // the travel and visit triggers of the clause
 	trigBG := false   // the leading trigger only sets the scene: "During the meeting"
 	var scenes []span // scene-setting phrases that are not the meeting: "after the talks conclude"
 	sceneAt := -1     // where a scene-setting phrase starts: "following discussions"
@@ -125,6 +128,9 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 			}
 		}
 		travel = travel || t.Class == "travel" || t.Class == "visit"
+		if isTrip(t) {
+			trips = append(trips, i)
+		}
 		// The first meeting, call or hosting leads; a trip or visit only
 		// until one appears, since the trip's day may not be the meeting's.
 		bgAt := x.background(s.start, i)
@@ -139,14 +145,14 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 			if trig >= 0 {
 				others = append(others, trig)
 				if trigBG {
-					scenes = append(scenes, span{trigScene, trig + tn})
+					scenes = append(scenes, span{trigScene, min(x.nextComma(trig, s.end), i)})
 				}
 			}
 			trig, tn, tr, trigBG, trigScene = i, n, t, bg, bgAt
 		} else {
 			others = append(others, i)
 			if bg && bgAt > trig {
-				scenes = append(scenes, span{bgAt, i + n})
+				scenes = append(scenes, span{bgAt, x.nextComma(i, s.end)})
 			}
 		}
 		i += n - 1
@@ -184,7 +190,7 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		mm.Date, mm.When = d.date, d.phrase
 		// A trip's day may precede the meeting's: only a sentence with no
 		// travel in it dates the meeting itself.
-		mm.dateCore = mm.core && !travel
+		mm.dateCore = mm.core && !(travel && nearerTrip(d, trig, trips))
 		if mm.Modality == "" && d.date != "" {
 			mm.Modality = x.defaultModality(d.date)
 		}
@@ -207,6 +213,9 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		mm.Date != "" && mm.Location != "" ||
 		// "A preparatory meeting between Rubio and Lavrov ... was cancelled".
 		x.namedCount(mm.Participants) >= 2 && (mm.Modality == Cancelled || mm.Modality == Postponed || x.linked(trig+tn, hi))
+	if mm.definite && !mm.verb && mm.Date == "" && len(mm.Participants) < 2 {
+		mm.strong = false // "called the Florida talks constructive": a reference
+	}
 	// A headline only confirms what the text reports.
 	mm.strong = mm.strong && s.src != 0
 	mm.Sources = []Source{{Article: x.d.ID, Text: x.sentText(&x.sents[si])}}
@@ -605,6 +614,17 @@ func (x *doc) saidWhen(start, k int) bool {
 	return false
 }
 
+// nearerTrip reports a date closer to a trip than to the meeting trigger:
+// "travel to Russia on Monday for discussions with Putin".
+func nearerTrip(d dateExpr, trig int, trips []int) bool {
+	for _, t := range trips {
+		if tokenDistance(d, t) <= tokenDistance(d, trig) {
+			return true
+		}
+	}
+	return false
+}
+
 func tokenDistance(d dateExpr, trig int) int {
 	if d.start >= trig {
 		return d.start - trig
@@ -634,7 +654,7 @@ func (x *doc) reportFrame(s *sentence, trig int) span {
 		}
 		// "Peskov said Putin would receive the envoy"; but "Putin told
 		// Erdogan in a phone call" reports the call itself.
-		if x.lx.sayVerbs[f] && i > s.start && x.mentAt[i-1] >= 0 && !x.adjunct(i+1, trig) {
+		if x.lx.sayVerbs[f] && i > s.start && (x.mentAt[i-1] >= 0 || x.toks[i-1].fold == "and") && !x.adjunct(i+1, trig) {
 			return span{s.start, i + 1}
 		}
 	}
@@ -741,6 +761,15 @@ func (x *doc) participants(s, prev *sentence, frame span, lo, hi, trig int, loc 
 		}
 	}
 	return x.names(ids), hasPerson
+}
+
+func (x *doc) nextComma(i, end int) int {
+	for ; i < end; i++ {
+		if x.toks[i].text == "," || x.toks[i].text == ";" {
+			return i
+		}
+	}
+	return end
 }
 
 func inSpans(spans []span, i int) bool {

@@ -36,6 +36,9 @@ func (x *doc) mergeMentions(found []meetingMention) []meetingMention {
 }
 
 func (x *doc) sameEvent(a, b *meetingMention) bool {
+	if b.also {
+		return false
+	}
 	if a.sent == b.sent && a.clause != b.clause {
 		return false // one sentence cut in two reports two meetings
 	}
@@ -102,6 +105,10 @@ func (x *doc) sharedCount(a, b []string) int {
 	n := 0
 	for _, p := range a {
 		if !containsString(b, p) {
+			// Russia in one report, Putin in the other: the same side.
+			if x.representedBy(p, b) {
+				n++
+			}
 			continue
 		}
 		if id, ok := x.byName[p]; named && ok && x.actors[id].Kind == Country {
