@@ -38,6 +38,7 @@ type lexiconFile struct {
 	Continuations     []string            `json:"continuations"`
 	Pronouns          map[string]string   `json:"pronouns"`
 	DefiniteWords     []string            `json:"definite_words"`
+	VerbMarkers       []string            `json:"verb_markers"`
 	LocationPreps     []string            `json:"location_preps"`
 	BackgroundPreps   []string            `json:"background_preps"`
 	ClauseBreaks      []string            `json:"clause_breaks"`
@@ -98,6 +99,7 @@ type lexicon struct {
 	bullets      map[string]bool
 	links        map[string]bool
 	definite     map[string]bool
+	verbMarkers  map[string]bool
 	locPreps     map[string]bool
 	background   *trie
 	clauseBreaks *trie
@@ -126,7 +128,7 @@ func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
 		orgWords: set(f.OrgWords, false), notNames: set(f.NotNames, false),
 		particles: set(f.NameParticles, true), abbrevs: set(f.Abbreviations, false),
 		starters: set(f.SentenceStarters, false), bullets: set(f.BulletMarks, false),
-		links: set(f.LinkWords, true), definite: set(f.DefiniteWords, true),
+		links: set(f.LinkWords, true), definite: set(f.DefiniteWords, true), verbMarkers: set(f.VerbMarkers, true),
 		locPreps: set(f.LocationPreps, true), sayVerbs: set(f.SayVerbs, true),
 		orgConnect: set(f.OrgConnectors, true), determiners: set(f.Determiners, true),
 		weekdays: f.Weekdays, months: f.Months, relDays: f.RelativeDays,

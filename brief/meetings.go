@@ -144,7 +144,8 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		if trig < 0 || !isTrip(t) && isTrip(tr) || trigBG && !bg {
 			if trig >= 0 {
 				others = append(others, trig)
-				if trigBG {
+				if trigBG && x.toks[trigScene].text == "," {
+					// A relative clause before the meeting is an aside.
 					scenes = append(scenes, span{trigScene, min(x.nextComma(trig, s.end), i)})
 				}
 			}
@@ -423,8 +424,8 @@ func (x *doc) definiteBefore(start, trig int) bool {
 		if x.lx.definite[t.fold] {
 			return true
 		}
-		if t.fold == "a" || t.fold == "an" {
-			return false
+		if t.fold == "a" || t.fold == "an" || x.lx.verbMarkers[t.fold] {
+			return false // "he would visit": a verb, not "the visit"
 		}
 		if n, _ := x.lx.background.longest(x.toks, k, trig); n > 0 {
 			return false

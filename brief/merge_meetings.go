@@ -102,12 +102,12 @@ func withinDay(a, b string) bool {
 // reports do not make them one meeting.
 func (x *doc) sharedCount(a, b []string) int {
 	named := x.hasNamed(a) && x.hasNamed(b)
-	n := 0
+	n, sides := 0, 0
 	for _, p := range a {
 		if !containsString(b, p) {
 			// Russia in one report, Putin in the other: the same side.
 			if x.representedBy(p, b) {
-				n++
+				sides++
 			}
 			continue
 		}
@@ -115,6 +115,9 @@ func (x *doc) sharedCount(a, b []string) int {
 			continue
 		}
 		n++
+	}
+	if n > 0 {
+		n += sides // sides count only beside someone both name
 	}
 	return n
 }
