@@ -3,6 +3,7 @@ package tui
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -78,7 +79,11 @@ func (m Model) onRefresh(msg refreshMsg) (Model, tea.Cmd) {
 		if feed == "" {
 			feed = "refresh"
 		}
-		m.ref.failed = append(m.ref.failed, feedError{feed: feed, reason: cleanLine(ev.Err.Error())})
+		// The refresher's errors often name the feed already; say it once.
+		reason := cleanLine(ev.Err.Error())
+		reason = strings.TrimPrefix(reason, "feed "+feed+": ")
+		reason = strings.TrimPrefix(reason, feed+": ")
+		m.ref.failed = append(m.ref.failed, feedError{feed: feed, reason: reason})
 	}
 	cmds := []tea.Cmd{nextRefreshEvent(msg.seq, m.ref.events)}
 	if ev.New > 0 {

@@ -386,7 +386,7 @@ func TestRefreshAddsItemsWithoutMovingTheCursor(t *testing.T) {
 	}
 	events := []RefreshEvent{
 		{Feed: "https://wire.example.net/world.atom", New: 1, Done: 1, Total: 3},
-		{Feed: "https://broken.example.org/rss", Err: errors.New("fetch: 500 Internal Server Error"), Done: 2, Total: 3},
+		{Feed: "https://broken.example.org/rss", Err: errors.New("feed https://broken.example.org/rss: fetch: 500 Internal Server Error"), Done: 2, Total: 3},
 		{Feed: "https://isw.example.org/daily.rss", Done: 3, Total: 3},
 	}
 	m := quiet(New(Options{Store: st, AsOf: asOf, Refresh: refresher(st, []brief.Article{fresh}, events)}))
@@ -419,7 +419,7 @@ func TestRefreshAddsItemsWithoutMovingTheCursor(t *testing.T) {
 		t.Errorf("status bar after refresh:\n%s", status)
 	}
 	m = keys(t, m, "e")
-	if view := m.View(); m.mode != modeErrors || !strings.Contains(view, "broken.example.org") || !strings.Contains(view, "500 Internal") {
+	if view := m.View(); m.mode != modeErrors || !strings.Contains(view, "https://broken.example.org/rss: fetch: 500 Internal") {
 		t.Errorf("e does not list the failed feed:\n%s", view)
 	}
 	m = keys(t, m, "esc")

@@ -176,8 +176,12 @@ func (m Model) statusView() string {
 	} else if m.reloading && left == "" {
 		left = st.Muted.Render("loading the whole briefing…")
 	}
-	right := m.countsView()
+	right := m.countsView(false)
 	lw, rw := ansi.StringWidth(left), ansi.StringWidth(right)
+	if lw+rw+3 > w {
+		right = m.countsView(true)
+		rw = ansi.StringWidth(right)
+	}
 	var line string
 	if lw+rw+3 <= w {
 		line = " " + left + strings.Repeat(" ", w-lw-rw-2) + right + " "
@@ -188,12 +192,16 @@ func (m Model) statusView() string {
 	return fit(line, w) + "\n" + fit(" "+m.help.ShortHelpView(m.c.keys.ShortHelp()), w)
 }
 
-func (m Model) countsView() string {
+// countsView is what the panes hold; short leaves only the articles.
+func (m Model) countsView(short bool) string {
 	d := m.c.data
 	if d == nil {
 		return ""
 	}
 	v := m.c.view
+	if short {
+		return m.c.styles.Status.Render(fmt.Sprintf("%d articles, %d unread", len(v.articles), v.unread))
+	}
 	return m.c.styles.Status.Render(fmt.Sprintf("%d actors · %d meetings · %d takes · %d articles, %d unread",
 		len(m.actors.rows), len(v.meetings), len(v.takes), len(v.articles), v.unread))
 }
