@@ -201,7 +201,9 @@ func (x *doc) matchGazetteer() {
 			}
 			n, v := x.g.names.longest(x.toks, i, s.end)
 			if n == 0 {
-				continue
+				if n, v = x.g.longNames.longest(x.toks, i, s.end); n < 3 {
+					continue
+				}
 			}
 			en := x.g.entries[v]
 			m := mention{start: int32(i), end: int32(i + n), actor: -1, place: en.place, sent: int32(si)}

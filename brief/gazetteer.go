@@ -46,11 +46,14 @@ type placeEntry struct {
 // Gazetteer is the set of known actors and places extraction matches against:
 // the built-in data merged with the user's additions.
 type Gazetteer struct {
-	actors  []Actor
-	places  []placeEntry
-	byName  map[string]int // folded canonical name -> actor
-	names   *trie          // every alias of every actor and place; payload indexes entries
-	entries []gazEntry
+	actors []Actor
+	places []placeEntry
+	byName map[string]int // folded canonical name -> actor
+	names  *trie          // every alias of every actor and place; payload indexes entries
+	// longNames holds the aliases of three words or more, matched in any
+	// case ("coalition of the willing") where names finds nothing.
+	longNames *trie
+	entries   []gazEntry
 	// roleWords indexes persons by the words of their role and affiliation,
 	// so a misspelt name with a title finds its candidates without a scan.
 	roleWords map[string][]int32
@@ -233,11 +236,12 @@ func (g *Gazetteer) build(f gazetteerFile, builtIn int) {
 		g.names.add(alias, i, true)
 		if len(foldedTokens(alias)) >= 3 {
 			// A long name is unambiguous in any case: "coalition of the willing".
-			g.names.add(strings.ToLower(alias), i, true)
+			g.longNames.add(alias, i, false)
 		}
 		return &g.entries[i]
 	}
 	g.names = newTrie(g.voc)
+	g.longNames = newTrie(g.voc)
 	for i, e := range f.Actors {
 		a := Actor{Name: e.Name, Kind: e.Kind, Role: e.Role, Affiliation: e.Affiliation}
 		if a.Kind == "" {
