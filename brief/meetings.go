@@ -53,10 +53,17 @@ func (x *doc) meetings() []Meeting {
 						m.Location = found[n-1].Location
 					}
 				}
-				if n := len(found); m.together && n > 0 && len(m.Participants) < 2 {
+				if last := lastStrong(found); m.together && last >= 0 && len(m.Participants) < 2 {
 					// "The two sides will meet again next week".
-					m.Participants = appendNew(m.Participants, found[n-1].Participants)
-					m.hasPerson = m.hasPerson || found[n-1].hasPerson
+					m.Participants = appendNew(x.personsOnly(m.Participants), found[last].Participants)
+					m.hasPerson = m.hasPerson || found[last].hasPerson
+				}
+				if n := len(found); k > 0 && n > 0 && found[n-1].sent == si && x.toks[segs[k].start].fold == "and" {
+					// "... and will then meet Meloni": the same subject.
+					if subj := x.firstPersonBefore(&segs[k-1], found[n-1].trigger); subj != "" && !containsString(m.Participants, subj) {
+						m.Participants = append([]string{subj}, m.Participants...)
+						m.hasPerson = true
+					}
 				}
 				if n := len(found); k > 0 && m.definite && !m.hasPerson && n > 0 && found[n-1].sent == si {
 					// "..., and the talks will continue on December 15".
@@ -183,7 +190,7 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		// including talks held in Florida": the subject is not at the talks.
 		lo = max(lo, sceneAt)
 	}
-	d, ok := x.nearestDate(lo, hi, trig, others, dir)
+	d, ok := x.nearestDate(lo, x.appositionCut(trig, hi), trig, others, dir)
 	if nd, found := x.newDate(lo, hi, dir); found && mm.Modality == Postponed {
 		d, ok = nd, true // "postponed until next week": the new date, if any
 	}
@@ -238,6 +245,10 @@ func (x *doc) segments(si int) []sentence {
 		if t.text == ";" || t.text == "," && (x.toks[i+1].fold == "and" || x.toks[i+1].fold == "but" || x.toks[i+1].fold == "while") && x.mentAt[i+2] < 0 {
 			cuts = append(cuts, i)
 		}
+		// "is set to meet the Pope this morning and will then meet Meloni".
+		if t.fold == "and" && x.toks[i-1].text != "," && x.lx.verbMarkers[x.toks[i+1].fold] && x.toks[i+1].fold != "to" {
+			cuts = append(cuts, i)
+		}
 	}
 	if len(cuts) == 0 {
 		return []sentence{s}
@@ -257,6 +268,25 @@ func (x *doc) segments(si int) []sentence {
 		start = c
 	}
 	return segs
+}
+
+func lastStrong(found []meetingMention) int {
+	for i := len(found) - 1; i >= 0; i-- {
+		if found[i].strong && found[i].hasPerson {
+			return i
+		}
+	}
+	return -1
+}
+
+// firstPersonBefore names the first person of s before token k: the subject.
+func (x *doc) firstPersonBefore(s *sentence, k int) string {
+	for i := s.start; i < k && i < s.end; i++ {
+		if m := x.mentionAt(i); m != nil && m.actor >= 0 && x.actors[m.actor].Kind == Person && !x.excluded(s, m) {
+			return x.actors[m.actor].Name
+		}
+	}
+	return ""
 }
 
 func (x *doc) hasAlso(s *sentence) bool {
@@ -329,7 +359,7 @@ func (x *doc) relativeStart(start, i int) int {
 // hypothetical reports an offer or a condition, not a plan: "offered to
 // host talks", "ready to host a summit", "a meeting could take place".
 func (x *doc) hypothetical(start, trig int) bool {
-	for k := trig - 1; k >= start && k >= trig-5; k-- {
+	for k := trig - 1; k >= start && k >= trig-8; k-- {
 		if n, _ := x.lx.hypothetical.longest(x.toks, k, trig); n > 0 {
 			return true
 		}
@@ -631,6 +661,18 @@ func tokenDistance(d dateExpr, trig int) int {
 		return d.start - trig
 	}
 	return trig - d.end + 1
+}
+
+// appositionCut is where an apposition after the trigger starts (", the
+// last stop of a tour that took him to London on Monday"): its dates are
+// not the meeting's.
+func (x *doc) appositionCut(trig, hi int) int {
+	for i := trig + 1; i+1 < hi; i++ {
+		if x.toks[i].text == "," && x.lx.determiners[x.toks[i+1].fold] {
+			return i
+		}
+	}
+	return hi
 }
 
 // span is a token range of a sentence.

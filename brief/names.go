@@ -12,6 +12,7 @@ import (
 // word alone is never evidence, so sentence openings, weekdays, months,
 // headlines and places do not become actors. Headlines are skipped.
 func (x *doc) discover() {
+	x.extendSurnames()
 	for si := range x.sents {
 		s := &x.sents[si]
 		if s.src == 0 {
@@ -366,6 +367,11 @@ func (x *doc) extendSurnames() {
 			continue
 		}
 		full := x.text(k, int(m.end))
+		if !x.firstNameFits(a, t.fold) {
+			// "Cossette López" is not Vladimir Padrino López: another person.
+			m.actor = x.addActor(localActor{Actor: Actor{Name: full, Kind: Person}, gaz: -1})
+			a = &x.actors[m.actor]
+		}
 		if !hasFold(a.Aliases, full) && full != a.Name {
 			a.Aliases = append(a.Aliases, full)
 		}
@@ -374,13 +380,31 @@ func (x *doc) extendSurnames() {
 	}
 }
 
+// firstNameFits reports whether a person's name or an alias starts with
+// the given first name (folded): "Steve" fits Steve Witkoff.
+func (x *doc) firstNameFits(a *localActor, first string) bool {
+	for _, n := range append([]string{a.Name}, a.Aliases...) {
+		if f, _, ok := strings.Cut(n, " "); ok && strings.EqualFold(f, first) {
+			return true
+		}
+	}
+	return false
+}
+
 // resolveSurnames finds later surname-only mentions ("Witkoff", "Mr.
 // Rumerov") of the persons this document names in full, headline included.
 func (x *doc) resolveSurnames() {
 	surname := map[string]int32{}
+	written := make([]bool, len(x.actors)) // persons named in full here
+	for mi := range x.ments {
+		m := &x.ments[mi]
+		if m.actor >= 0 && m.end-m.start > 1 {
+			written[m.actor] = true
+		}
+	}
 	for i := range x.actors {
 		a := &x.actors[i]
-		if a.Kind != Person {
+		if a.Kind != Person || !written[i] {
 			continue
 		}
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
@@ -402,7 +426,17 @@ func (x *doc) resolveSurnames() {
 		s := &x.sents[si]
 		for i := s.start; i < s.end; i++ {
 			t := &x.toks[i]
-			if x.mentAt[i] >= 0 || t.kind != tokWord || !t.cap {
+			if mi := x.mentAt[i]; mi >= 0 {
+				// "López" is the gazetteer's López only when no López of
+				// this article is named in full.
+				m := &x.ments[mi]
+				if id, ok := surname[t.fold]; ok && id >= 0 && m.end-m.start == 1 && m.actor >= 0 && m.actor != id &&
+					!written[m.actor] && x.actors[m.actor].Kind == Person {
+					m.actor = id
+				}
+				continue
+			}
+			if t.kind != tokWord || !t.cap {
 				continue
 			}
 			if id, ok := surname[t.fold]; ok && id >= 0 {
