@@ -133,6 +133,9 @@ func (p pickerModel) line(i, w int) string {
 	if p.c.watched[a.Name] {
 		name = "★ " + name
 	}
+	if slices.Contains(p.c.filter.Actors, a.Name) {
+		name = "✓ " + name // enter takes it out of the filter
+	}
 	rest := a.Role
 	if len(a.Aliases) > 0 {
 		rest += " (" + strings.Join(a.Aliases, ", ") + ")"
