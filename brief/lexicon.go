@@ -39,6 +39,7 @@ type lexiconFile struct {
 	Pronouns          map[string]string   `json:"pronouns"`
 	DefiniteWords     []string            `json:"definite_words"`
 	VerbMarkers       []string            `json:"verb_markers"`
+	SideNouns         []string            `json:"side_nouns"`
 	LocationPreps     []string            `json:"location_preps"`
 	BackgroundPreps   []string            `json:"background_preps"`
 	ClauseBreaks      []string            `json:"clause_breaks"`
@@ -100,6 +101,7 @@ type lexicon struct {
 	links        map[string]bool
 	definite     map[string]bool
 	verbMarkers  map[string]bool
+	sideNouns    *trie
 	locPreps     map[string]bool
 	background   *trie
 	clauseBreaks *trie
@@ -122,7 +124,7 @@ func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
 		titles: newTrie(voc), analystRoles: newTrie(voc), analystNouns: newTrie(voc), triggers: newTrie(voc),
 		modality: newTrie(voc), speech: newTrie(voc), takeVerbs: newTrie(voc), continuation: newTrie(voc),
 		pronouns: newTrie(voc), takeaways: newTrie(voc), dayParts: newTrie(voc), delegation: newTrie(voc),
-		background: newTrie(voc), clauseBreaks: newTrie(voc), hypothetical: newTrie(voc),
+		background: newTrie(voc), clauseBreaks: newTrie(voc), hypothetical: newTrie(voc), sideNouns: newTrie(voc),
 		relatives: set(f.RelativeWords, true),
 		datePreps: set(f.DatePreps, true), roleAdjs: set(f.RoleAdjectives, true), complements: set(f.RoleComplements, false),
 		orgWords: set(f.OrgWords, false), notNames: set(f.NotNames, false),
@@ -149,6 +151,7 @@ func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
 	addAll(lx.background, f.BackgroundPreps, 0)
 	addAll(lx.clauseBreaks, f.ClauseBreaks, 0)
 	addAll(lx.hypothetical, f.Hypothetical, 0)
+	addAll(lx.sideNouns, f.SideNouns, 0)
 	for p, n := range f.DayParts {
 		lx.dayParts.add(p, int32(n+10), false)
 	}

@@ -20,6 +20,7 @@ type meetingMention struct {
 	clause    int  // which clause of its sentence reports it
 	together  bool // the subject is "the two sides", "they": the last meeting's people
 	also      bool // "also met", "also spoke by phone": another meeting of the same occasion
+	call      bool // a phone or video call
 	// sceneDefinite: the scene is a meeting already reported ("During the meeting").
 	sceneDefinite bool
 }
@@ -38,8 +39,10 @@ func (x *doc) meetings() []Meeting {
 			if m, ok := x.meetingIn(si, &segs[k], prev); ok {
 				// "... on Monday, and the two leaders held a call": the
 				// clauses share their time unless the second gives its own.
-				if n := len(found); k > 0 && m.When == "" && n > 0 && found[n-1].sent == si {
-					m.Date, m.When = found[n-1].Date, found[n-1].When
+				if k > 0 && m.When == "" {
+					if d, ok := x.nearestDate(segs[k-1].start, segs[k-1].end, segs[k].start, nil, dirOf(m.Modality)); ok {
+						m.Date, m.When = d.date, d.phrase
+					}
 				}
 				// "During the meeting, they held a call": that meeting's day.
 				if n := len(found); m.When == "" && n > 0 && m.sceneDefinite {
@@ -58,9 +61,9 @@ func (x *doc) meetings() []Meeting {
 					m.Participants = appendNew(x.personsOnly(m.Participants), found[last].Participants)
 					m.hasPerson = m.hasPerson || found[last].hasPerson
 				}
-				if n := len(found); k > 0 && n > 0 && found[n-1].sent == si && x.toks[segs[k].start].fold == "and" {
+				if k > 0 && x.toks[segs[k].start].fold == "and" {
 					// "... and will then meet Meloni": the same subject.
-					if subj := x.firstPersonBefore(&segs[k-1], found[n-1].trigger); subj != "" && !containsString(m.Participants, subj) {
+					if subj := x.firstPersonBefore(&segs[k-1], segs[k-1].end); subj != "" && !containsString(m.Participants, subj) {
 						m.Participants = append([]string{subj}, m.Participants...)
 						m.hasPerson = true
 					}
@@ -168,7 +171,7 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	if trig < 0 || x.negated(s.start, trig) || x.hypothetical(s.start, trig) {
 		return meetingMention{}, false
 	}
-	mm := meetingMention{sent: si, trigger: trig, verb: tr.Tense != "noun", core: tr.Class != "travel" && tr.Class != "visit"}
+	mm := meetingMention{sent: si, trigger: trig, verb: tr.Tense != "noun", core: tr.Class != "travel" && tr.Class != "visit", call: tr.Class == "call"}
 	mm.definite = x.definiteBefore(s.start, trig)
 	if mm.definite {
 		mm.verb = false // "The visit comes five months before ..."
@@ -268,6 +271,16 @@ func (x *doc) segments(si int) []sentence {
 		start = c
 	}
 	return segs
+}
+
+func dirOf(m Modality) direction {
+	switch m {
+	case Held:
+		return past
+	case Planned, Cancelled, Postponed:
+		return future
+	}
+	return 0
 }
 
 func lastStrong(found []meetingMention) int {
@@ -485,9 +498,12 @@ func (x *doc) delegates(si int, mm *meetingMention) {
 	if len(cues) == 0 {
 		return
 	}
-	// A sentence with a day or place of its own reports another event.
-	if len(x.findDates(s.start, s.end, future)) > 0 {
-		return
+	// A sentence with a day or place of its own reports another event
+	// (the day something was said does not count).
+	for _, d := range x.findDates(s.start, s.end, future) {
+		if !x.saidWhen(s.start, d.start) {
+			return
+		}
 	}
 	if loc, _ := x.location(s, s.start, s.end, s.start); loc != "" && loc != mm.Location {
 		return
@@ -879,6 +895,9 @@ func (x *doc) excludedPossessor(s *sentence, m *mention) bool {
 	t := &x.toks[end]
 	if x.mentAt[end] >= 0 {
 		return true // "Orban's Fidesz"
+	}
+	if n, _ := x.lx.sideNouns.longest(x.toks, end, s.end); n > 0 {
+		return false // "Mamdani's transition team will meet": his side is there
 	}
 	if n, _ := x.lx.triggers.longest(x.toks, end, s.end); n > 0 || t.kind != tokWord || t.cap || x.isDateWord(t) {
 		return false

@@ -36,8 +36,8 @@ func (x *doc) mergeMentions(found []meetingMention) []meetingMention {
 }
 
 func (x *doc) sameEvent(a, b *meetingMention) bool {
-	if b.also {
-		return false
+	if b.also || a.call != b.call && a.Date != "" && b.Date != "" {
+		return false // a call that day is not the talks that day
 	}
 	if a.sent == b.sent && a.clause != b.clause {
 		return false // one sentence cut in two reports two meetings
@@ -54,7 +54,7 @@ func (x *doc) sameEvent(a, b *meetingMention) bool {
 		if a.Date != b.Date && a.dateCore && b.dateCore {
 			return false // talks on Friday and a dinner on Thursday are two events
 		}
-		return shared >= 2 || shared >= 1 && a.Location != "" && a.Location == b.Location
+		return shared >= 2
 	}
 	if a.Location != "" && b.Location != "" && a.Location != b.Location {
 		return false
