@@ -40,6 +40,7 @@ type lexiconFile struct {
 	DefiniteWords     []string            `json:"definite_words"`
 	VerbMarkers       []string            `json:"verb_markers"`
 	SideNouns         []string            `json:"side_nouns"`
+	GroupRoles        map[string]string   `json:"group_roles"`
 	LocationPreps     []string            `json:"location_preps"`
 	BackgroundPreps   []string            `json:"background_preps"`
 	ClauseBreaks      []string            `json:"clause_breaks"`
@@ -102,6 +103,8 @@ type lexicon struct {
 	definite     map[string]bool
 	verbMarkers  map[string]bool
 	sideNouns    *trie
+	groupRoles   *trie // payload: index into groupRole
+	groupRole    []string
 	locPreps     map[string]bool
 	background   *trie
 	clauseBreaks *trie
@@ -152,6 +155,11 @@ func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
 	addAll(lx.clauseBreaks, f.ClauseBreaks, 0)
 	addAll(lx.hypothetical, f.Hypothetical, 0)
 	addAll(lx.sideNouns, f.SideNouns, 0)
+	lx.groupRoles = newTrie(voc)
+	for plural, role := range f.GroupRoles {
+		lx.groupRole = append(lx.groupRole, role)
+		lx.groupRoles.add(plural, int32(len(lx.groupRole)-1), false)
+	}
 	for p, n := range f.DayParts {
 		lx.dayParts.add(p, int32(n+10), false)
 	}

@@ -802,6 +802,11 @@ func (x *doc) participants(s, prev *sentence, frame span, lo, hi, trig int, loc 
 		if inQuote[int(m.start)-s.start] != trigQuoted {
 			continue // a quote inside the report says something else
 		}
+		if group := x.groupMembers(s, m); len(group) > 0 {
+			// "U.S. envoys", "Trump's envoys": the envoys this article names.
+			ids = append(ids, group...)
+			continue
+		}
 		if x.actors[m.actor].Kind == Person && int(m.start) < trig {
 			personBefore = true
 		}
@@ -863,7 +868,7 @@ func (x *doc) governed(start, trig int) bool {
 // title or relation ("Trump's son-in-law"), the speaker of a trailing ", X
 // said", whoever "according to" names, and analysts.
 func (x *doc) excluded(s *sentence, m *mention) bool {
-	if x.excludedPossessor(s, m) || x.titleModifier(s, m) {
+	if x.excludedPossessor(s, m) && len(x.groupMembers(s, m)) == 0 || x.titleModifier(s, m) {
 		return true
 	}
 	end := int(m.end)
@@ -925,6 +930,40 @@ func (x *doc) hostCountry(s *sentence, lo, hi, trig int, visitor string) string 
 		return a.Name
 	}
 	return ""
+}
+
+// groupMembers resolves "U.S. envoys", "Ukrainian negotiators", "Trump's
+// envoys" to the persons of this article on that side whose role is that
+// one, nil when none is named.
+func (x *doc) groupMembers(s *sentence, m *mention) []int32 {
+	a := x.actorOf(m)
+	end := int(m.end)
+	if a == nil || end >= s.end {
+		return nil
+	}
+	n, v := x.lx.groupRoles.longest(x.toks, end, s.end)
+	if n == 0 {
+		return nil
+	}
+	side := a.Name
+	if a.Kind == Person {
+		if !x.toks[end-1].poss {
+			return nil
+		}
+		side = a.Affiliation
+	}
+	role := x.lx.groupRole[v]
+	var out []int32
+	for i := range x.actors {
+		p := &x.actors[i]
+		if p.Kind != Person || int32(i) == m.actor || p.Affiliation != side {
+			continue
+		}
+		if strings.Contains(strings.ToLower(p.Role), role) || strings.Contains(strings.ToLower(x.roleAt[int32(i)].role), role) {
+			out = append(out, int32(i))
+		}
+	}
+	return out
 }
 
 // titleModifier reports a country or organisation that qualifies the title

@@ -152,7 +152,7 @@ func (x *doc) foldMention(a, b *meetingMention) {
 		if containsString(a.Participants, p) {
 			continue
 		}
-		if id, ok := x.byName[p]; ok && !b.strong && x.actors[id].Kind == Country {
+		if id, ok := x.byName[p]; ok && !b.strong && x.actors[id].Kind != Person {
 			continue
 		}
 		a.Participants = append(a.Participants, p)
