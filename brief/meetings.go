@@ -904,6 +904,9 @@ func (x *doc) excludedPossessor(s *sentence, m *mention) bool {
 	if n, _ := x.lx.sideNouns.longest(x.toks, end, s.end); n > 0 {
 		return false // "Mamdani's transition team will meet": his side is there
 	}
+	if a := x.actorOf(m); a != nil && a.Kind == Organization {
+		return false // "the leaders of the Verkhovna Rada's factions"
+	}
 	if n, _ := x.lx.triggers.longest(x.toks, end, s.end); n > 0 || t.kind != tokWord || t.cap || x.isDateWord(t) {
 		return false
 	}
