@@ -112,10 +112,12 @@ type response struct {
 // path), within opt.Timeout and opt.MaxBody. Errors are the bare reason; the
 // caller names the feed.
 func fetch(ctx context.Context, c *http.Client, opt Options, feedURL, etag, lastModified string) (response, error) {
-	ctx, cancel := context.WithTimeout(ctx, opt.Timeout)
+	feedCtx, cancel := context.WithTimeout(ctx, opt.Timeout)
 	defer cancel()
-	r, err := fetchOnce(ctx, c, opt, feedURL, etag, lastModified)
-	if err != nil && ctx.Err() == context.DeadlineExceeded && context.Cause(ctx) == context.DeadlineExceeded {
+	r, err := fetchOnce(feedCtx, c, opt, feedURL, etag, lastModified)
+	// Only this feed's own deadline is a timeout; the caller's cancellation
+	// or deadline is reported as it is.
+	if err != nil && ctx.Err() == nil && errors.Is(feedCtx.Err(), context.DeadlineExceeded) {
 		return response{}, fmt.Errorf("timeout after %s", opt.Timeout)
 	}
 	return r, err

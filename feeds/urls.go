@@ -1,7 +1,3 @@
-// Package feeds is briefing's feed pipeline before the store: the feed list
-// (a newsboat-style urls file, OPML), feed discovery, fetching over HTTP or
-// from disk, parsing with gofeed, cleaning untrusted text for the terminal,
-// and the refresh that writes every feed into the store.
 package feeds
 
 import (
