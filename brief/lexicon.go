@@ -142,9 +142,11 @@ func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
 	for _, m := range f.AnalystOrgMarkers {
 		lx.orgMarkers = append(lx.orgMarkers, strings.ToLower(m))
 	}
+	// A phrase both a relation and a title ("special envoy") is a title:
+	// "Trump's special envoy" and "Special Envoy" both name a role.
+	addAll(lx.titles, f.Relations, titleRelation)
 	addAll(lx.titles, f.Titles, titleRole)
 	addAll(lx.titles, f.Honorifics, titleHonorific)
-	addAll(lx.titles, f.Relations, titleRelation)
 	addAll(lx.analystRoles, f.AnalystRoles, 0)
 	addAll(lx.speech, f.SpeechVerbs, 0)
 	addAll(lx.takeVerbs, f.TakeVerbs, 0)

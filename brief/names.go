@@ -52,6 +52,13 @@ func (x *doc) titledName(si, i int) int {
 			j = k
 		}
 	}
+	if m := x.mentionAt(j); m != nil && m.end-m.start == 1 && int(m.end) < s.end && x.mentAt[m.end] < 0 {
+		// "Kremlin spokesman Pavel Orlov": "Pavel" is a first name here,
+		// not the Czech president.
+		if a := x.actorOf(m); a != nil && a.Kind == Person && x.nameRun(int(m.end), s.end) > int(m.end) {
+			x.killMention(m)
+		}
+	}
 	nameEnd := x.nameRun(j, s.end)
 	if nameEnd == j {
 		return 0

@@ -1,0 +1,106 @@
+package brief
+
+import "testing"
+
+func TestTitledNamesAreDiscoveredWithTheirRole(t *testing.T) {
+	g := builtIn(t)
+	for _, tc := range []struct {
+		text, name, role, affiliation string
+	}{
+		{"Freedonian Foreign Minister Tomas Varga arrived on Sunday.", "Tomas Varga", "Foreign Minister", ""},
+		{"Special Envoy Arlo Pennick flew to Doha.", "Arlo Pennick", "Special Envoy", ""},
+		{"Secretary of State Miriam Okafor will travel to Kyiv.", "Miriam Okafor", "Secretary of State", ""},
+		{"Trump's son-in-law Ezra Hollis joined the talks.", "Ezra Hollis", "son-in-law", "United States"},
+		{"Jana Kovacs, a senior fellow at the Wexford Institute, said the plan was weak.", "Jana Kovacs", "senior fellow", ""},
+		{"Kremlin spokesman Pavel Orlov declined to comment.", "Pavel Orlov", "spokesman", ""},
+	} {
+		x := extractWith(t, g, tc.text)
+		a, ok := actor(x, tc.name)
+		if !ok {
+			t.Errorf("%q: %s not found; actors %+v", tc.text, tc.name, x.Actors)
+			continue
+		}
+		if a.Kind != Person || !containsFoldSub(a.Role, tc.role) {
+			t.Errorf("%q: %s kind %s role %q, want person with role %q", tc.text, tc.name, a.Kind, a.Role, tc.role)
+		}
+		if tc.affiliation != "" && a.Affiliation != tc.affiliation {
+			t.Errorf("%q: %s affiliation %q, want %q", tc.text, tc.name, a.Affiliation, tc.affiliation)
+		}
+	}
+}
+
+func containsFoldSub(s, sub string) bool {
+	return len(sub) == 0 || len(s) >= len(sub) && (indexFold(s, sub) >= 0)
+}
+
+func indexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if equalFoldASCII(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+func equalFoldASCII(a, b string) bool {
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
+
+func TestSurnamesAndPossessivesResolveToTheFullName(t *testing.T) {
+	x := NewExtractor(builtIn(t)).Extract(Document{ID: "t", Published: testPub,
+		Title: "Pennick to meet Varga",
+		Text:  "Special Envoy Arlo Pennick will meet Foreign Minister Tomas Varga on Tuesday. Pennick's aides said Varga was ready. Mr. Pennick declined to comment."})
+	p, ok := actor(x, "Arlo Pennick")
+	if !ok || p.Mentions != 4 {
+		t.Errorf("Arlo Pennick: %+v; want 4 mentions (headline, full name, possessive, Mr.)", p)
+	}
+	if v, ok := actor(x, "Tomas Varga"); !ok || v.Mentions != 3 {
+		t.Errorf("Tomas Varga: %+v; want 3 mentions", v)
+	}
+	for _, a := range x.Actors {
+		if a.Name == "Pennick" || a.Name == "Varga" {
+			t.Errorf("surname as its own actor: %+v", a)
+		}
+	}
+}
+
+func TestMisspeltNameWithMatchingRoleResolves(t *testing.T) {
+	g := builtIn(t)
+	x := extractWith(t, g, "The delegation was led by National Security and Defense Council Secretary Ustem Rumerov.")
+	a, ok := actor(x, "Rustem Umerov")
+	if !ok || !containsString(a.Aliases, "Ustem Rumerov") {
+		t.Errorf("Ustem Rumerov with the NSDC role should resolve to Rustem Umerov: %+v", x.Actors)
+	}
+	// The same spelling with an unrelated role is someone else.
+	x = extractWith(t, g, "Football coach Ustem Rumerov praised the team.")
+	if hasActor(x, "Rustem Umerov") {
+		t.Errorf("a close spelling without role evidence resolved to Umerov: %+v", x.Actors)
+	}
+	// A role alone does not turn a different name into the known holder.
+	x = extractWith(t, g, "National Security and Defense Council Secretary Oleh Marchenko spoke.")
+	if hasActor(x, "Rustem Umerov") || !hasActor(x, "Oleh Marchenko") {
+		t.Errorf("a different name with the same role: %+v", x.Actors)
+	}
+}
+
+func TestNoFalseActorsFromCapitals(t *testing.T) {
+	x := NewExtractor(builtIn(t)).Extract(Document{ID: "t", Published: testPub,
+		Title: "Peace Plan Gains Momentum As Envoys Head East",
+		Text: "On Monday the talks resumed. December Brings New Hope, officials said. Meanwhile Geneva hosted the session. " +
+			"However the Black Sea remained tense. Several Western Diplomats Said nothing."})
+	for _, a := range x.Actors {
+		t.Errorf("false actor %+v", a)
+	}
+}
