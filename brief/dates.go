@@ -56,12 +56,8 @@ func (x *doc) datePrepStart(limit, i int) int {
 // dateAt reads a date phrase starting at token i.
 func (x *doc) dateAt(i, end int, pub time.Time, dir direction) (dateExpr, bool) {
 	t := &x.toks[i]
-	if x.d.Published.IsZero() && t.kind != tokNumber {
-		// Without a publication time only explicit dates with a year resolve.
-		if _, ok := x.lx.months[t.fold]; !ok {
-			return dateExpr{}, false
-		}
-	}
+	// Without a publication time only explicit dates with a year resolve;
+	// the other phrases are kept with an empty date.
 	if n, v := x.lx.dayParts.longest(x.toks, i, end); n > 0 {
 		e := dateExpr{start: i, end: i + n}
 		if !x.d.Published.IsZero() {
@@ -105,8 +101,8 @@ func (x *doc) next(i, end int, text string) bool {
 // weekday ("Tuesday, Dec. 2") wins.
 func (x *doc) weekdayAt(i, end int, pub time.Time, wd time.Weekday, dir direction) dateExpr {
 	e := dateExpr{start: i, end: i + 1}
-	if x.next(i, end, ".") {
-		e.end++
+	if len(x.toks[i].fold) <= 4 && x.next(i, end, ".") && !x.toks[i+1].space {
+		e.end++ // "Tues."
 	}
 	k := e.end
 	if k < end && x.toks[k].text == "," {
