@@ -94,6 +94,7 @@ func appendStrings(b []byte, list []string) []byte {
 // decoder reads a blob held as a string, so decoded strings share its memory.
 type decoder struct {
 	s   string
+	mem *slab
 	err error
 }
 
@@ -148,16 +149,90 @@ func (d *decoder) strings() []string {
 	if n == 0 {
 		return nil
 	}
-	list := make([]string, n)
+	list := d.mem.Strings(n)
 	for i := range list {
 		list[i] = d.string()
 	}
 	return list
 }
 
+// slab hands out slices carved from large shared allocations: decoding
+// 50,000 extractions otherwise costs several small allocations each. The
+// slices are capped, so an append by a caller copies instead of
+// overwriting a neighbour. A nil *slab allocates normally.
+type slab struct {
+	size     int // elements per allocation; slabSize when 0
+	actors   []brief.Actor
+	meetings []brief.Meeting
+	sources  []brief.Source
+	takes    []brief.Take
+	quotes   []brief.Quote
+	strings  []string
+}
+
+const slabSize = 4096
+
+func carve[T any](pool *[]T, n, size int) []T {
+	if size == 0 {
+		size = slabSize
+	}
+	if n > len(*pool) {
+		if n > size/4 {
+			return make([]T, n)
+		}
+		*pool = make([]T, size)
+	}
+	out := (*pool)[:n:n]
+	*pool = (*pool)[n:]
+	return out
+}
+
+func (s *slab) Actors(n int) []brief.Actor {
+	if s == nil {
+		return make([]brief.Actor, n)
+	}
+	return carve(&s.actors, n, s.size)
+}
+
+func (s *slab) Meetings(n int) []brief.Meeting {
+	if s == nil {
+		return make([]brief.Meeting, n)
+	}
+	return carve(&s.meetings, n, s.size)
+}
+
+func (s *slab) Sources(n int) []brief.Source {
+	if s == nil {
+		return make([]brief.Source, n)
+	}
+	return carve(&s.sources, n, s.size)
+}
+
+func (s *slab) Takes(n int) []brief.Take {
+	if s == nil {
+		return make([]brief.Take, n)
+	}
+	return carve(&s.takes, n, s.size)
+}
+
+func (s *slab) Quotes(n int) []brief.Quote {
+	if s == nil {
+		return make([]brief.Quote, n)
+	}
+	return carve(&s.quotes, n, s.size)
+}
+
+func (s *slab) Strings(n int) []string {
+	if s == nil {
+		return make([]string, n)
+	}
+	return carve(&s.strings, n, s.size)
+}
+
 // decodeExtraction decodes a blob made by encodeExtraction; forms is indexed
-// by actor form id. A nil or empty blob is an empty extraction.
-func decodeExtraction(blob string, forms []brief.Actor) (brief.Extraction, error) {
+// by actor form id. A nil or empty blob is an empty extraction. Slices come
+// from mem (which may be nil); strings share blob's memory.
+func decodeExtraction(blob string, forms []brief.Actor, mem *slab) (brief.Extraction, error) {
 	var x brief.Extraction
 	if blob == "" {
 		return x, nil
@@ -165,9 +240,9 @@ func decodeExtraction(blob string, forms []brief.Actor) (brief.Extraction, error
 	if blob[0] != codecV1 {
 		return x, fmt.Errorf("%w: format %d", errCorrupt, blob[0])
 	}
-	d := &decoder{s: blob[1:]}
+	d := &decoder{s: blob[1:], mem: mem}
 	if n := d.count(); n > 0 {
-		x.Actors = make([]brief.Actor, n)
+		x.Actors = mem.Actors(n)
 		for i := range x.Actors {
 			id := d.uvarint()
 			mentions := d.varint()
@@ -182,14 +257,14 @@ func decodeExtraction(blob string, forms []brief.Actor) (brief.Extraction, error
 		}
 	}
 	if n := d.count(); n > 0 {
-		x.Meetings = make([]brief.Meeting, n)
+		x.Meetings = mem.Meetings(n)
 		for i := range x.Meetings {
 			m := &x.Meetings[i]
 			m.Participants = d.strings()
 			m.Date, m.When, m.Location = d.string(), d.string(), d.string()
 			m.Modality, m.Status = brief.Modality(d.string()), brief.Status(d.string())
 			if k := d.count(); k > 0 {
-				m.Sources = make([]brief.Source, k)
+				m.Sources = mem.Sources(k)
 				for j := range m.Sources {
 					m.Sources[j] = brief.Source{Article: d.string(), Text: d.string()}
 				}
@@ -197,13 +272,13 @@ func decodeExtraction(blob string, forms []brief.Actor) (brief.Extraction, error
 		}
 	}
 	if n := d.count(); n > 0 {
-		x.Takes = make([]brief.Take, n)
+		x.Takes = mem.Takes(n)
 		for i := range x.Takes {
 			x.Takes[i] = brief.Take{Analyst: d.string(), About: d.strings(), Text: d.string(), Article: d.string()}
 		}
 	}
 	if n := d.count(); n > 0 {
-		x.Quotes = make([]brief.Quote, n)
+		x.Quotes = mem.Quotes(n)
 		for i := range x.Quotes {
 			x.Quotes[i] = brief.Quote{Speaker: d.string(), Text: d.string(), Article: d.string()}
 		}

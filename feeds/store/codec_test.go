@@ -54,7 +54,7 @@ func TestExtractionRoundTrips(t *testing.T) {
 	s := openMem(t, nil)
 	for name, x := range map[string]brief.Extraction{"rich": richExtraction(), "empty": {}} {
 		blob, forms := encodeInMemory(t, s, x)
-		got, err := decodeExtraction(string(blob), forms)
+		got, err := decodeExtraction(string(blob), forms, nil)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
@@ -65,7 +65,7 @@ func TestExtractionRoundTrips(t *testing.T) {
 	// Actors without a name are dropped; the same form is interned once.
 	x := brief.Extraction{Actors: []brief.Actor{{Kind: brief.Person}, {Name: "A"}, {Name: "A", Mentions: 2}}}
 	blob, forms := encodeInMemory(t, s, x)
-	got, err := decodeExtraction(string(blob), forms)
+	got, err := decodeExtraction(string(blob), forms, nil)
 	if err != nil || len(got.Actors) != 2 || got.Actors[1].Mentions != 2 {
 		t.Errorf("nameless actor: %+v, %v", got.Actors, err)
 	}
@@ -80,7 +80,7 @@ func TestDecodeRejectsDamagedBlobs(t *testing.T) {
 	blob, forms := encodeInMemory(t, s, richExtraction())
 	// Every truncation is an error, never a panic or a wrong extraction.
 	for i := 1; i < len(blob); i++ {
-		if _, err := decodeExtraction(string(blob[:i]), forms); err == nil {
+		if _, err := decodeExtraction(string(blob[:i]), forms, nil); err == nil {
 			t.Errorf("blob truncated to %d of %d bytes decoded without error", i, len(blob))
 		}
 	}
@@ -92,7 +92,7 @@ func TestDecodeRejectsDamagedBlobs(t *testing.T) {
 		"form id zero":       "\x01\x01\x00\x02\x00\x00\x00",
 	}
 	for name, b := range bad {
-		if _, err := decodeExtraction(b, forms); err == nil {
+		if _, err := decodeExtraction(b, forms, nil); err == nil {
 			t.Errorf("%s: decoded without error", name)
 		}
 	}
@@ -104,13 +104,13 @@ func FuzzDecodeExtraction(f *testing.F) {
 	f.Add(blob)
 	f.Add([]byte{codecV1, 0, 0, 0, 0})
 	f.Fuzz(func(t *testing.T, b []byte) {
-		x, err := decodeExtraction(string(b), forms) // must not panic
+		x, err := decodeExtraction(string(b), forms, nil) // must not panic
 		if err != nil {
 			return
 		}
 		// What decodes re-encodes to the same extraction.
 		again, forms2 := encodeInMemory(t, s, x)
-		y, err := decodeExtraction(string(again), forms2)
+		y, err := decodeExtraction(string(again), forms2, nil)
 		if err != nil || !reflect.DeepEqual(x, y) {
 			t.Errorf("re-encoding %x: %v", b, err)
 		}

@@ -60,8 +60,9 @@ func (s *Store) staleBatch(ctx context.Context, version string, after int64) ([]
 	if err != nil {
 		return nil, 0, err
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT rowid, id, feed_id, title, text, sort_time, content_hash FROM items
-		WHERE rowid > ? AND extract_version IS NOT ? ORDER BY rowid LIMIT ?`, after, version, reextractBatch)
+	rows, err := tx.QueryContext(ctx, `SELECT i.rowid, i.id, i.feed_id, i.title, t.text, i.sort_time, i.content_hash
+		FROM items i JOIN item_texts t ON t.item = i.rowid
+		WHERE i.rowid > ? AND i.extract_version IS NOT ? ORDER BY i.rowid LIMIT ?`, after, version, reextractBatch)
 	if err != nil {
 		return nil, 0, fmt.Errorf("find stale extractions: %w", err)
 	}

@@ -57,7 +57,9 @@ func TestRefetchAddsNoDuplicatesAndKeepsReadAndStarred(t *testing.T) {
 	}
 }
 
-func flags(a brief.Article) string { return fmt.Sprintf("%s read=%v starred=%v", a.ID, a.Read, a.Starred) }
+func flags(a brief.Article) string {
+	return fmt.Sprintf("%s read=%v starred=%v", a.ID, a.Read, a.Starred)
+}
 
 func TestChangedItemUpdatesInPlaceAndIsReextracted(t *testing.T) {
 	ctx := context.Background()
@@ -120,10 +122,10 @@ func TestItemIDs(t *testing.T) {
 	base := Item{GUID: "urn:1", Link: "https://example.org/a", Title: "T", Text: "body"}
 	hex16 := regexp.MustCompile(`^[0-9a-f]{16}$`)
 	tests := []struct {
-		name string
-		a, b Item
+		name  string
+		a, b  Item
 		feedB string
-		same bool
+		same  bool
 	}{
 		{"guid decides over a changed link and title", base, Item{GUID: "urn:1", Link: "https://example.org/b", Title: "U"}, "", true},
 		{"guid surrounding space is ignored", base, Item{GUID: "  urn:1\n"}, "", true},

@@ -77,6 +77,42 @@ CREATE TABLE watched (
 	name TEXT PRIMARY KEY COLLATE NOCASE
 );
 `,
+
+	// 2: item text moves to its own table, which the full-text index now
+	// reads. An items row shrinks from several pages (text, then the
+	// extraction behind it on overflow pages) to a fraction of one, so
+	// Briefing's scan of every item reads a few MB, not the whole text.
+	`
+DROP TRIGGER items_fts_insert;
+DROP TRIGGER items_fts_delete;
+DROP TRIGGER items_fts_update;
+DROP TABLE items_fts;
+
+CREATE TABLE item_texts (
+	item  INTEGER PRIMARY KEY REFERENCES items(rowid) ON DELETE CASCADE,
+	title TEXT NOT NULL, -- a copy of items.title, for the index
+	text  TEXT NOT NULL
+);
+INSERT INTO item_texts (item, title, text) SELECT rowid, title, text FROM items;
+ALTER TABLE items DROP COLUMN text;
+
+CREATE VIRTUAL TABLE items_fts USING fts5(
+	title, text,
+	content='item_texts', content_rowid='item',
+	tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER item_texts_fts_insert AFTER INSERT ON item_texts BEGIN
+	INSERT INTO items_fts(rowid, title, text) VALUES (new.item, new.title, new.text);
+END;
+CREATE TRIGGER item_texts_fts_delete AFTER DELETE ON item_texts BEGIN
+	INSERT INTO items_fts(items_fts, rowid, title, text) VALUES ('delete', old.item, old.title, old.text);
+END;
+CREATE TRIGGER item_texts_fts_update AFTER UPDATE OF title, text ON item_texts BEGIN
+	INSERT INTO items_fts(items_fts, rowid, title, text) VALUES ('delete', old.item, old.title, old.text);
+	INSERT INTO items_fts(rowid, title, text) VALUES (new.item, new.title, new.text);
+END;
+INSERT INTO items_fts(items_fts) VALUES ('rebuild');
+`,
 }
 
 // SchemaVersion is the schema version this code writes.

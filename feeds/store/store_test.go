@@ -265,3 +265,49 @@ func TestReadStarredAndWatched(t *testing.T) {
 		t.Error("watching an empty name succeeded")
 	}
 }
+
+// A database made by schema version 1 (text in items) is migrated with its
+// items, text and search intact.
+func TestMigrationFromVersion1KeepsItemsAndSearch(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v1.db")
+	db, err := sql.Open("sqlite", fileDSN(path, true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, stmt := range []string{
+		migrations[0],
+		`INSERT INTO feeds (id, url, feed_title) VALUES (1, 'https://old', 'Old')`,
+		`INSERT INTO items (id, feed_id, guid, link, title, author, first_seen, sort_time, text, content_hash, read)
+			VALUES ('abc', 1, 'g', 'l', 'Witkoff arrives', 'a', 1, 1, 'He met Putin in Moscow.', 'h', 1)`,
+		`PRAGMA user_version = 1`,
+	} {
+		if _, err := db.ExecContext(ctx, stmt); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+
+	s, err := Open(ctx, path, nil)
+	if err != nil {
+		t.Fatalf("open a version 1 database: %v", err)
+	}
+	defer s.Close()
+	a, err := s.Article(ctx, "abc")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Text != "He met Putin in Moscow." || a.Title != "Witkoff arrives" || !a.Read || a.Feed != "Old" {
+		t.Errorf("migrated article = %+v", a)
+	}
+	for _, q := range []string{"witkoff", "moscow"} {
+		if ids, err := s.Search(ctx, q, 0); err != nil || !slices.Equal(ids, []string{"abc"}) {
+			t.Errorf("Search(%q) after migration = %v, %v", q, ids, err)
+		}
+	}
+	// And it takes new items as a fresh database does.
+	mustSave(t, s, Feed{URL: "https://old"}, Fetched{Items: items(2, t0)}, t0)
+	if ids, _ := s.Search(ctx, "paragraph", 0); len(ids) != 2 {
+		t.Errorf("search after saving into a migrated database: %v", ids)
+	}
+}

@@ -12,13 +12,14 @@ import (
 // itemWriter writes one feed's items inside a write transaction through
 // statements prepared once per batch.
 type itemWriter struct {
-	ctx                   context.Context
-	feedID                int64
-	forms                 *formWriter
-	version               sql.NullString
-	updateStmt, touchStmt *sql.Stmt
-	tx                    *sql.Tx
-	queued                []any // insert arguments, insertColumns per item
+	ctx                                   context.Context
+	feedID                                int64
+	forms                                 *formWriter
+	version                               sql.NullString
+	updateStmt, updateTextStmt, touchStmt *sql.Stmt
+	tx                                    *sql.Tx
+	nextRow                               int64 // items.rowid of the next new item
+	queuedItems, queuedTexts              []any // insert arguments, a row at a time
 }
 
 func (s *Store) newItemWriter(ctx context.Context, tx *sql.Tx, feedID int64, forms *formWriter) (*itemWriter, error) {
@@ -37,18 +38,27 @@ func (s *Store) newItemWriter(ctx context.Context, tx *sql.Tx, feedID int64, for
 	}
 	// first_seen, read and starred are left as they are.
 	w.updateStmt = prepare(`UPDATE items SET guid = ?, link = ?, title = ?, author = ?, published = ?, updated = ?,
-		sort_time = coalesce(?, first_seen), text = ?, content_hash = ?, extraction = ?, extract_version = ?
+		sort_time = coalesce(?, first_seen), content_hash = ?, extraction = ?, extract_version = ?
 		WHERE id = ?`)
+	w.updateTextStmt = prepare(`UPDATE item_texts SET title = ?, text = ?
+		WHERE item = (SELECT rowid FROM items WHERE id = ?)`)
 	w.touchStmt = prepare(`UPDATE items SET guid = ?, link = ?, author = ?, updated = ? WHERE id = ?`)
 	if err != nil {
 		w.close()
 		return nil, fmt.Errorf("prepare item statements: %w", err)
 	}
+	// New items get their row numbers here, so that items and item_texts
+	// can both be written a batch per statement. The transaction holds the
+	// write lock: no one else can take these numbers meanwhile.
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(rowid), 0) + 1 FROM items`).Scan(&w.nextRow); err != nil {
+		w.close()
+		return nil, fmt.Errorf("number new items: %w", err)
+	}
 	return w, nil
 }
 
 func (w *itemWriter) close() {
-	for _, stmt := range []*sql.Stmt{w.updateStmt, w.touchStmt} {
+	for _, stmt := range []*sql.Stmt{w.updateStmt, w.updateTextStmt, w.touchStmt} {
 		if stmt != nil {
 			stmt.Close()
 		}
@@ -80,29 +90,41 @@ func (w *itemWriter) insert(in *incoming, found *brief.Extraction) error {
 		sortTime = in.published.Int64
 	}
 	it := in.it
-	w.queued = append(w.queued, in.id, w.feedID, it.GUID, it.Link, it.Title, it.Author,
-		in.published, in.updated, in.firstSeen, sortTime, it.Text, in.hash, blob, version)
+	row := w.nextRow
+	w.nextRow++
+	w.queuedItems = append(w.queuedItems, row, in.id, w.feedID, it.GUID, it.Link, it.Title, it.Author,
+		in.published, in.updated, in.firstSeen, sortTime, in.hash, blob, version)
+	w.queuedTexts = append(w.queuedTexts, row, it.Title, it.Text)
 	return nil
 }
-
-const insertColumns = 14
 
 // flush inserts the queued items with as few statements as it can: FTS5
 // flushes its pending index at the start of every statement that writes it,
 // so one statement per batch instead of one per item indexes several times
 // faster (BenchmarkStoreUpsert).
 func (w *itemWriter) flush() error {
-	const perStatement = 200 // 2,800 parameters, well under SQLite's limit
-	for len(w.queued) > 0 {
-		n := min(len(w.queued)/insertColumns, perStatement)
-		args := w.queued[:n*insertColumns]
-		w.queued = w.queued[n*insertColumns:]
-		query := `INSERT INTO items (id, feed_id, guid, link, title, author, published, updated,
-			first_seen, sort_time, text, content_hash, extraction, extract_version) VALUES ` +
-			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?),", n), ",")
-		if _, err := w.tx.ExecContext(w.ctx, query, args...); err != nil {
+	if err := w.insertRows(`INSERT INTO items (rowid, id, feed_id, guid, link, title, author, published, updated,
+		first_seen, sort_time, content_hash, extraction, extract_version) VALUES `, 14, w.queuedItems); err != nil {
+		return err
+	}
+	w.queuedItems = w.queuedItems[:0]
+	if err := w.insertRows(`INSERT INTO item_texts (item, title, text) VALUES `, 3, w.queuedTexts); err != nil {
+		return err
+	}
+	w.queuedTexts = w.queuedTexts[:0]
+	return nil
+}
+
+func (w *itemWriter) insertRows(insert string, columns int, args []any) error {
+	const maxRows = 200 // at most 2,800 parameters, well under SQLite's limit
+	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", columns), ", ") + "),"
+	for len(args) > 0 {
+		n := min(len(args)/columns, maxRows)
+		query := insert + strings.TrimSuffix(strings.Repeat(row, n), ",")
+		if _, err := w.tx.ExecContext(w.ctx, query, args[:n*columns]...); err != nil {
 			return fmt.Errorf("insert %d items: %w", n, err)
 		}
+		args = args[n*columns:]
 	}
 	return nil
 }
@@ -114,8 +136,11 @@ func (w *itemWriter) update(in *incoming, found *brief.Extraction) error {
 	}
 	it := in.it
 	if _, err := w.updateStmt.ExecContext(w.ctx, it.GUID, it.Link, it.Title, it.Author, in.published, in.updated,
-		in.published, it.Text, in.hash, blob, version, in.id); err != nil {
+		in.published, in.hash, blob, version, in.id); err != nil {
 		return fmt.Errorf("update item %s: %w", in.id, err)
+	}
+	if _, err := w.updateTextStmt.ExecContext(w.ctx, it.Title, it.Text, in.id); err != nil {
+		return fmt.Errorf("update item %s text: %w", in.id, err)
 	}
 	return nil
 }
