@@ -214,7 +214,7 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	x.scenes = scenes
 	mm.Participants, mm.hasPerson = x.participants(s, prev, frame, lo, hi, trig, locActor)
 	mm.together = x.manyPronoun
-	if isTrip(tr) && !trigBG && len(mm.Participants) == 1 && mm.hasPerson {
+	if isTrip(tr) && !trigBG && len(mm.Participants) == 1 && mm.hasPerson && (mm.Date != "" || mm.Modality != Held) {
 		// "A visit to Kyiv by Keir Starmer": the host is the place's country.
 		if c := x.hostCountry(s, lo, hi, trig, mm.Participants[0]); c != "" {
 			mm.Participants = append(mm.Participants, c)
@@ -665,7 +665,9 @@ func (x *doc) saidWhen(start, k int) bool {
 // "travel to Russia on Monday for discussions with Putin".
 func nearerTrip(d dateExpr, trig int, trips []int) bool {
 	for _, t := range trips {
-		if tokenDistance(d, t) <= tokenDistance(d, trig) {
+		// "travel to Russia on Monday for discussions": the day between the
+		// trip and the talks is the trip's.
+		if tokenDistance(d, t) <= tokenDistance(d, trig) || t < d.start && d.end <= trig {
 			return true
 		}
 	}
