@@ -220,11 +220,11 @@ func (lx *lexicon) splitSentences(toks []token, src int, out []sentence) []sente
 			prev := &toks[i-1]
 			if t.newlines >= 2 || lx.isBullet(t) || isTerminal(prev) || t.cap || !prev.isWord() {
 				out = append(out, sentence{start: start, end: i, src: src, para: para, bullet: bullet})
-				if t.newlines >= 2 {
-					para++
-				}
 				start = i
 			}
+		}
+		if i == start && i > 0 && t.newlines >= 2 {
+			para++
 		}
 		if i == start {
 			bullet = lx.isBullet(t) && (i == 0 || t.newlines > 0)

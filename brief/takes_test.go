@@ -1,0 +1,113 @@
+package brief
+
+import (
+	"strings"
+	"testing"
+)
+
+func extractDoc(t *testing.T, d Document) Extraction {
+	t.Helper()
+	if d.Published.IsZero() {
+		d.Published = testPub
+	}
+	if d.ID == "" {
+		d.ID = "k"
+	}
+	return NewExtractor(builtIn(t)).Extract(d)
+}
+
+func TestTakesAreAttributedToAnalysts(t *testing.T) {
+	for _, tc := range []struct {
+		text, analyst, about string
+	}{
+		{"Analysts suggest that Russia perceives itself as having the upper hand.", "analysts", "Russia"},
+		{"Analysts at the Institute for the Study of War noted that Putin is unlikely to compromise.", "Institute for the Study of War", "Vladimir Putin"},
+		{"According to ISW, the Kremlin will reject the amendments.", "Institute for the Study of War", "Kremlin"},
+		{"ISW assesses that the Kremlin is stalling.", "Institute for the Study of War", "Kremlin"},
+		{"Jana Kovacs, a senior fellow at the Wexford Institute, said Zelensky had little room left.", "Jana Kovacs", "Volodymyr Zelensky"},
+		{"Experts at the Wexford Institute warned that Ukraine faces a hard winter.", "Wexford Institute", "Ukraine"},
+		{"Some observers believe Trump wants a deal before Christmas.", "observers", "Donald Trump"},
+	} {
+		x := extractDoc(t, Document{Text: tc.text})
+		if len(x.Takes) != 1 || x.Takes[0].Analyst != tc.analyst || !containsString(x.Takes[0].About, tc.about) {
+			t.Errorf("%q: takes %+v, want one by %s about %s", tc.text, x.Takes, tc.analyst, tc.about)
+		}
+	}
+}
+
+func TestTakesCarryOnToTheNextSentence(t *testing.T) {
+	x := extractDoc(t, Document{Text: "Jana Kovacs, a senior fellow at the Wexford Institute, said the text was weak. " +
+		"\"If Putin says no, he will struggle to blame Kyiv,\" she said. She added that Merz would press for more. " +
+		"Separately, Macron flew to Berlin."})
+	if len(x.Takes) != 1 {
+		t.Fatalf("takes %+v, want one", x.Takes)
+	}
+	tk := x.Takes[0]
+	if !strings.Contains(tk.Text, "she said") || !strings.Contains(tk.Text, "She added") || strings.Contains(tk.Text, "Macron flew") {
+		t.Errorf("take text %q should run over the quote and the addition, not the next item", tk.Text)
+	}
+	if !containsString(tk.About, "Vladimir Putin") || !containsString(tk.About, "Friedrich Merz") {
+		t.Errorf("take about %v, want Putin and Merz from the continuation", tk.About)
+	}
+	for _, q := range x.Quotes {
+		if q.Speaker == "Jana Kovacs" || q.Speaker == "Vladimir Putin" {
+			t.Errorf("the analyst's words became a quote: %+v", q)
+		}
+	}
+}
+
+func TestActorsStatementsAreQuotesNotTakes(t *testing.T) {
+	x := extractDoc(t, Document{Text: "\"So much work remains,\" Rubio told reporters. Putin stated, “In general, we agree.” " +
+		"Peskov said the talks were useful."})
+	for _, tk := range x.Takes {
+		t.Errorf("an actor's statement became a take: %+v", tk)
+	}
+	speakers := map[string]bool{}
+	for _, q := range x.Quotes {
+		speakers[q.Speaker] = true
+	}
+	if !speakers["Marco Rubio"] || !speakers["Vladimir Putin"] {
+		t.Errorf("quotes %+v, want Rubio's and Putin's", x.Quotes)
+	}
+}
+
+func TestAnalysisFeedsTakeEachKeyTakeaway(t *testing.T) {
+	text := "Key Takeaways:\n\n- The Kremlin will reject the amendments.\n- Putin will receive Witkoff next week.\n- Ukrainian forces advanced near Kupyansk.\n\n" +
+		"Russian officials continued to reject changes. Lavrov said so on Tuesday."
+	for name, d := range map[string]Document{
+		"isw host":      {Feed: "Russia Updates", FeedURL: "https://www.understandingwar.org/feeds/ru.rss", Text: text},
+		"analysis tag":  {Feed: "Institute for the Study of War", FeedURL: "https://example.org/isw.rss", Tags: []string{"analysis"}, Text: text},
+		"think tank":    {Feed: "Wexford Institute commentary", FeedURL: "https://example.org/w.rss", Tags: []string{"Analysis"}, Text: text},
+	} {
+		t.Run(name, func(t *testing.T) {
+			x := extractDoc(t, d)
+			if len(x.Takes) != 3 {
+				t.Fatalf("takes %+v, want one per takeaway", x.Takes)
+			}
+			want := "Institute for the Study of War"
+			if name == "think tank" {
+				want = "Wexford Institute commentary"
+			}
+			for _, tk := range x.Takes {
+				if tk.Analyst != want || strings.HasPrefix(tk.Text, "-") {
+					t.Errorf("take %+v, want analyst %s and the bullet's text", tk, want)
+				}
+			}
+		})
+	}
+	// Not an analysis feed: the same text has no takes of its own.
+	if x := extractDoc(t, Document{Feed: "World news", FeedURL: "https://example.com/w.rss", Text: text}); len(x.Takes) != 0 {
+		t.Errorf("a news feed's bullets became takes: %+v", x.Takes)
+	}
+}
+
+func TestAnalysisFeedWithoutTakeawaysTakesParagraphs(t *testing.T) {
+	x := extractDoc(t, Document{Feed: "Carnegie Politika", Tags: []string{"analysis"},
+		Text: "By Alexei Voronin\n\nThe Kremlin reads the revisions as weakness.\n\nPutin will wait for a better offer.\n\nThe weather was mild."})
+	if len(x.Takes) != 2 {
+		t.Errorf("takes %+v, want one per paragraph naming an actor, byline and empty paragraphs left out", x.Takes)
+	}
+	if !hasActor(x, "Alexei Voronin") {
+		t.Logf("byline author not an actor: %+v", x.Actors)
+	}
+}
