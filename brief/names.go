@@ -25,6 +25,7 @@ func (x *doc) discover() {
 		}
 		x.appositions(si)
 		x.speakers(si)
+		x.byline(si)
 	}
 	x.extendSurnames()
 }
@@ -353,6 +354,20 @@ func (x *doc) noteRole(id int32, ap apposition) {
 	}
 	if a.Affiliation == "" && ap.affiliation >= 0 && ap.affiliation != id {
 		a.Affiliation = x.actors[ap.affiliation].Name
+	}
+}
+
+// byline finds the author of a "By Jane Doe" line.
+func (x *doc) byline(si int) {
+	s := &x.sents[si]
+	if s.end-s.start < 3 || x.toks[s.start].text != "By" {
+		return
+	}
+	k := s.start + 1
+	if end := x.nameRun(k, s.end); end-k >= 2 && end == s.end {
+		if id := x.resolveName(k, end, "", -1); id >= 0 {
+			x.addMention(mention{start: int32(k), end: int32(end), actor: id, place: -1, sent: int32(si), kind: foundTitle})
+		}
 	}
 }
 

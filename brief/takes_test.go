@@ -108,6 +108,6 @@ func TestAnalysisFeedWithoutTakeawaysTakesParagraphs(t *testing.T) {
 		t.Errorf("takes %+v, want one per paragraph naming an actor, byline and empty paragraphs left out", x.Takes)
 	}
 	if !hasActor(x, "Alexei Voronin") {
-		t.Logf("byline author not an actor: %+v", x.Actors)
+		t.Errorf("byline author not an actor: %+v", x.Actors)
 	}
 }
