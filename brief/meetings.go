@@ -16,11 +16,12 @@ type meetingMention struct {
 	dateCore  bool // the date came from a core trigger
 	definite  bool // "the talks": refers back to a meeting already reported
 	hasPerson bool
-	strong    bool // enough to stand alone: a verb, a date or a place
-	clause    int  // which clause of its sentence reports it
-	together  bool // the subject is "the two sides", "they": the last meeting's people
-	also      bool // "also met", "also spoke by phone": another meeting of the same occasion
-	call      bool // a phone or video call
+	strong    bool   // enough to stand alone: a verb, a date or a place
+	clause    int    // which clause of its sentence reports it
+	together  bool   // the subject is "the two sides", "they": the last meeting's people
+	also      bool   // "also met", "also spoke by phone": another meeting of the same occasion
+	call      bool   // a phone or video call
+	host      string // the country a lone visitor goes to, kept beside its people
 	// sceneDefinite: the scene is a meeting already reported ("During the meeting").
 	sceneDefinite bool
 }
@@ -93,7 +94,7 @@ func (x *doc) meetings() []Meeting {
 		if !m.strong {
 			continue
 		}
-		m.Participants = x.dropStandIns(m.Participants)
+		m.Participants = x.dropStandIns(m.Participants, m.host)
 		if len(m.Participants) < 2 || !m.hasPerson && !m.verb && m.Date == "" {
 			continue
 		}
@@ -217,7 +218,14 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	if isTrip(tr) && !trigBG && len(mm.Participants) == 1 && mm.hasPerson && (mm.Date != "" || mm.Modality != Held) {
 		// "A visit to Kyiv by Keir Starmer": the host is the place's country.
 		if c := x.hostCountry(s, lo, hi, trig, mm.Participants[0]); c != "" {
+			// The host is the country and, when the article names one, the
+			// person of that country it names most: "Witkoff will come to
+			// Moscow" is a meeting with Putin in an article about Putin.
 			mm.Participants = append(mm.Participants, c)
+			mm.host = c
+			if leader := x.mostNamed(c); leader != "" {
+				mm.Participants = append(mm.Participants, leader)
+			}
 		}
 	}
 	mm.strong = mm.hasPerson && (mm.verb || mm.Date != "" || mm.Location != "") ||
@@ -375,6 +383,9 @@ func (x *doc) hypothetical(start, trig int) bool {
 	for k := trig - 1; k >= start && k >= trig-8; k-- {
 		if n, _ := x.lx.hypothetical.longest(x.toks, k, trig); n > 0 {
 			return true
+		}
+		if t := &x.toks[k]; t.kind == tokPunct && !isQuoteMark(t) && t.text != "-" {
+			break // "who is barred from seeking a term, said he had spoken"
 		}
 	}
 	for k := trig + 1; k < trig+3 && k < len(x.toks); k++ {
@@ -971,6 +982,27 @@ func (x *doc) groupMembers(s *sentence, m *mention) []int32 {
 	return out
 }
 
+// mostNamed is the person of country c this article mentions most, ""
+// when it names none.
+func (x *doc) mostNamed(c string) string {
+	counts := make([]int, len(x.actors))
+	best := -1
+	for mi := range x.ments {
+		a := x.ments[mi].actor
+		if a < 0 || x.actors[a].Kind != Person || x.actors[a].Affiliation != c {
+			continue
+		}
+		counts[a]++
+		if best < 0 || counts[a] > counts[best] {
+			best = int(a)
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return x.actors[best].Name
+}
+
 // titleModifier reports a country or organisation that qualifies the title
 // of a named person: "Kremlin aide Yuri Ushakov", "U.S. Army Secretary Dan
 // Driscoll", "Russian President Vladimir Putin".
@@ -1047,11 +1079,11 @@ func (x *doc) pronounSubject(s, prev *sentence, frame span, start, trig int) []i
 // dropStandIns removes a country when a participant stands for it (a person
 // affiliated with it): a country is a participant only when no one named
 // stands for it.
-func (x *doc) dropStandIns(names []string) []string {
+func (x *doc) dropStandIns(names []string, keep string) []string {
 	out := names[:0:0]
 	for _, n := range names {
 		id, ok := x.byName[n]
-		if ok && x.actors[id].Kind == Country && x.representedBy(n, names) {
+		if ok && n != keep && x.actors[id].Kind == Country && x.representedBy(n, names) {
 			continue
 		}
 		out = append(out, n)

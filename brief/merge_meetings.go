@@ -42,7 +42,7 @@ func (x *doc) sameEvent(a, b *meetingMention) bool {
 	if a.sent == b.sent && a.clause != b.clause {
 		return false // one sentence cut in two reports two meetings
 	}
-	shared := x.sharedCount(a.Participants, b.Participants)
+	shared := x.sharedCountDated(a.Participants, b.Participants, a, b)
 	// What was held is not what was called off or is still planned.
 	if a.Modality != "" && b.Modality != "" && (a.Modality == Held) != (b.Modality == Held) {
 		return false
@@ -101,6 +101,12 @@ func withinDay(a, b string) bool {
 // only when neither report names anyone else: "U.S. officials" in two
 // reports do not make them one meeting.
 func (x *doc) sharedCount(a, b []string) int {
+	return x.sharedCountDated(a, b, nil, nil)
+}
+
+func dated(m *meetingMention) bool { return m != nil && m.Date != "" }
+
+func (x *doc) sharedCountDated(a, b []string, ma, mb *meetingMention) int {
 	named := x.hasNamed(a) && x.hasNamed(b)
 	n, sides := 0, 0
 	for _, p := range a {
@@ -116,8 +122,8 @@ func (x *doc) sharedCount(a, b []string) int {
 		}
 		n++
 	}
-	if n > 0 {
-		n += sides // sides count only beside someone both name
+	if n > 0 && !(dated(ma) && dated(mb)) {
+		n += sides // sides count only beside someone both name, and not between two dated reports
 	}
 	return n
 }
