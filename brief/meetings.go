@@ -145,13 +145,13 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		// The first meeting, call or hosting leads; a trip or visit only
 		// until one appears, since the trip's day may not be the meeting's.
 		bgAt := x.background(s.start, i)
-		if bgAt < 0 {
-			bgAt = x.relativeStart(s.start, i)
-		}
-		bg := bgAt >= 0
-		if bg && (sceneAt < 0 || trig < 0) {
+		if bg := bgAt >= 0; bg && (sceneAt < 0 || trig < 0) {
 			sceneAt = bgAt
 		}
+		if bgAt < 0 {
+			bgAt = x.relativeStart(s.start, i) // an aside, not a scene: the subject stays
+		}
+		bg := bgAt >= 0
 		if trig < 0 || !isTrip(t) && isTrip(tr) || trigBG && !bg {
 			if trig >= 0 {
 				others = append(others, trig)
@@ -347,6 +347,9 @@ func (x *doc) background(start, trig int) int {
 		t := &x.toks[k]
 		if t.kind == tokPunct && t.text != "-" && !isQuoteMark(t) || t.cap && x.mentAt[k] < 0 && k > start {
 			return -1
+		}
+		if m := x.mentionAt(k); m != nil && m.actor >= 0 && x.actors[m.actor].Kind == Person {
+			return -1 // "During the meeting Trump and Zelensky held a call": the call has a subject
 		}
 	}
 	return -1
