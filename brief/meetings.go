@@ -126,15 +126,22 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 			continue
 		}
 		t := x.lx.trigger[v]
-		if t.Class == "callverb" || t.Class == "meetverb" {
+		if x.negated(s.start, i) || x.hypothetical(s.start, i) {
+			i += n - 1
+			continue // "had not yet received the text", "offered to host talks"
+		}
+		if t.Class == "callverb" || t.Class == "meetverb" || t.Class == "hostverb" {
 			// "called Kast", "will see Witkoff", "speak with President
 			// Trump": a meeting only with a person right after the verb.
 			if !x.personAfter(i+n, s.end) {
 				continue
 			}
-			if t.Class == "callverb" {
+			switch t.Class {
+			case "callverb":
 				t.Class = "call"
-			} else {
+			case "hostverb":
+				t.Class = "host"
+			default:
 				t.Class = "core"
 			}
 		}
@@ -169,7 +176,7 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		}
 		i += n - 1
 	}
-	if trig < 0 || x.negated(s.start, trig) || x.hypothetical(s.start, trig) {
+	if trig < 0 {
 		return meetingMention{}, false
 	}
 	mm := meetingMention{sent: si, trigger: trig, verb: tr.Tense != "noun", core: tr.Class != "travel" && tr.Class != "visit", call: tr.Class == "call"}
@@ -439,6 +446,13 @@ func (x *doc) linked(k, end int) bool {
 // personAfter reports a person named at k, a title before the name allowed.
 func (x *doc) personAfter(k, end int) bool {
 	if k < end && x.lx.determiners[x.toks[k].fold] {
+		k++
+	}
+	// "Ukrainian President Volodymyr Zelensky", "Kremlin aide Yuri Ushakov".
+	if m := x.mentionAt(k); m != nil && m.actor >= 0 && x.actors[m.actor].Kind != Person && !x.toks[m.end-1].poss {
+		k = int(m.end)
+	}
+	for k < end && x.mentAt[k] < 0 && x.lx.roleAdjs[x.toks[k].fold] {
 		k++
 	}
 	if k < end && x.mentAt[k] < 0 {
