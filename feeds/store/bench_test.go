@@ -258,12 +258,16 @@ func BenchmarkBriefing(b *testing.B) {
 func BenchmarkLoadArticles(b *testing.B) {
 	ctx := context.Background()
 	s := openBriefingStore(b)
-	for _, limit := range []int{0, 300} {
-		b.Run(fmt.Sprintf("limit=%d", limit), func(b *testing.B) {
+	defer func(n int) { maxLoadParts = n }(maxLoadParts)
+	for _, bench := range []struct {
+		limit, parts int
+	}{{0, 1}, {0, 8}, {300, 1}} {
+		b.Run(fmt.Sprintf("limit=%d/parts=%d", bench.limit, bench.parts), func(b *testing.B) {
+			maxLoadParts = bench.parts
 			b.ReportAllocs()
 			cpu := cpuTime(b)
 			for i := 0; i < b.N; i++ {
-				if _, err := s.articles(ctx, limit); err != nil {
+				if _, err := s.articles(ctx, bench.limit); err != nil {
 					b.Fatal(err)
 				}
 			}

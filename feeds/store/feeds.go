@@ -204,9 +204,10 @@ type feedMeta struct {
 	tags         []string
 }
 
-// loadFeedMeta maps feed ids to their display title and tags.
-func loadFeedMeta(ctx context.Context, q queryer) (map[int64]feedMeta, error) {
-	rows, err := q.QueryContext(ctx, `SELECT id, url, title, feed_title, tags FROM feeds`)
+// loadFeedMeta maps feed ids to their display title and tags, for the
+// feeds a clause selects (all of them when it is empty).
+func loadFeedMeta(ctx context.Context, q queryer, clause string, args ...any) (map[int64]feedMeta, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id, url, title, feed_title, tags FROM feeds `+clause, args...)
 	if err != nil {
 		return nil, fmt.Errorf("load feeds: %w", err)
 	}

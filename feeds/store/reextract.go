@@ -56,7 +56,7 @@ func (s *Store) staleBatch(ctx context.Context, version string, after int64) ([]
 		return nil, 0, err
 	}
 	defer tx.Rollback()
-	feeds, err := loadFeedMeta(ctx, tx)
+	feeds, err := loadFeedMeta(ctx, tx, "")
 	if err != nil {
 		return nil, 0, err
 	}

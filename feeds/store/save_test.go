@@ -16,10 +16,18 @@ func TestRefetchAddsNoDuplicatesAndKeepsReadAndStarred(t *testing.T) {
 	ctx := context.Background()
 	ex := newFake("1")
 	s := openMem(t, ex)
-	feed := Feed{URL: "https://example.org/feed"}
+	feed := Feed{URL: "https://example.org/feed", Title: "Custom", Tags: []string{"analysis", "wire"}}
 	f := Fetched{Title: "Example", Items: items(3, t0)}
 	if got := mustSave(t, s, feed, f, t0); got != (Saved{New: 3}) {
 		t.Fatalf("first save = %+v, want 3 new", got)
+	}
+	// Each new item is extracted once, with its feed's display title and tags.
+	if n := ex.calls.Load(); n != 3 {
+		t.Errorf("first save extracted %d times, want 3", n)
+	}
+	if d, ok := ex.doc(ItemID(feed.URL, f.Items[0])); !ok || d.Feed != "Custom" || d.FeedURL != feed.URL ||
+		!slices.Equal(d.Tags, feed.Tags) || !d.Published.Equal(f.Items[0].Published) || d.Text != f.Items[0].Text {
+		t.Errorf("extraction saw %+v", d)
 	}
 	first := mustBriefing(t, s, 0).Articles
 	if err := s.SetRead(ctx, first[0].ID, true); err != nil {

@@ -210,9 +210,14 @@ func TestBriefingLoadsNewestFirstWithoutText(t *testing.T) {
 		t.Fatalf("limit 4: %d articles", len(top.Articles))
 	}
 	for i := range top.Articles {
-		if top.Articles[i].ID != all.Articles[i].ID {
-			t.Errorf("limit 4: article %d is %s, want %s", i, top.Articles[i].ID, all.Articles[i].ID)
+		if top.Articles[i].ID != all.Articles[i].ID || top.Articles[i].Feed != all.Articles[i].Feed ||
+			!slices.Equal(top.Articles[i].FeedTags, all.Articles[i].FeedTags) {
+			t.Errorf("limit 4: article %d is %s of %q %v, want %s of %q %v", i, top.Articles[i].ID, top.Articles[i].Feed,
+				top.Articles[i].FeedTags, all.Articles[i].ID, all.Articles[i].Feed, all.Articles[i].FeedTags)
 		}
+	}
+	if one := mustBriefing(t, s, 1).Articles; len(one) != 1 || one[0].Feed != "A" {
+		t.Errorf("limit 1: %+v", one)
 	}
 	full, err := s.Article(ctx, all.Articles[0].ID)
 	if err != nil {
