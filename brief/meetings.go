@@ -239,6 +239,10 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		mm.Date != "" && mm.Location != "" ||
 		// "A preparatory meeting between Rubio and Lavrov ... was cancelled".
 		x.namedCount(mm.Participants) >= 2 && (mm.Modality == Cancelled || mm.Modality == Postponed || x.linked(trig+tn, hi))
+	if trigBG && len(others) == 0 && sceneAt >= 0 && x.toks[sceneAt].fold == "at" {
+		// "At Friday's summit Modi said ...": a scene, not a report of it.
+		mm.definite, mm.strong = true, false
+	}
 	if mm.definite && !mm.verb && mm.Date == "" && len(mm.Participants) < 2 {
 		mm.strong = false // "called the Florida talks constructive": a reference
 	}
@@ -264,7 +268,7 @@ func (x *doc) segments(si int) []sentence {
 			cuts = append(cuts, i)
 		}
 		// "is set to meet the Pope this morning and will then meet Meloni".
-		if t.fold == "and" && x.toks[i-1].text != "," && x.lx.verbMarkers[x.toks[i+1].fold] && x.toks[i+1].fold != "to" {
+		if t.fold == "and" && x.toks[i-1].text != "," && (x.lx.verbMarkers[x.toks[i+1].fold] && x.toks[i+1].fold != "to" || x.toks[i+1].fold == "that") {
 			cuts = append(cuts, i)
 		}
 	}
@@ -462,6 +466,12 @@ func (x *doc) personAfter(k, end int) bool {
 	}
 	p := x.mentionAt(k)
 	return p != nil && p.actor >= 0 && x.actors[p.actor].Kind == Person
+}
+
+// isTripAt reports a travel or visit trigger at token i.
+func (x *doc) isTripAt(i int) bool {
+	n, v := x.lx.triggers.longest(x.toks, i, len(x.toks))
+	return n > 0 && isTrip(x.lx.trigger[v])
 }
 
 func isTrip(t meetingTrigger) bool { return t.Class == "travel" || t.Class == "visit" }
@@ -777,6 +787,12 @@ func (x *doc) location(s *sentence, lo, hi, trig int) (string, int32) {
 		}
 		prep := i > s.start && x.lx.locPreps[x.toks[i-1].fold] ||
 			i > s.start+1 && x.toks[i-1].fold == "the" && x.lx.locPreps[x.toks[i-2].fold]
+		if i > s.start+1 && x.toks[i-1].fold == "in" && x.toks[i-2].fold == "war" {
+			continue // "the war in Ukraine"
+		}
+		if i == trig+1 && x.isTripAt(trig) {
+			prep = true // "visit China"
+		}
 		a := x.actorOf(m)
 		if m.place < 0 && (!prep || a == nil || a.Kind == Person) {
 			continue

@@ -47,6 +47,9 @@ func (x *doc) sameEvent(a, b *meetingMention) bool {
 	if a.Modality != "" && b.Modality != "" && (a.Modality == Held) != (b.Modality == Held) {
 		return false
 	}
+	if a.Date != "" && b.Date == "" && b.When != "" || b.Date != "" && a.Date == "" && a.When != "" {
+		return false // "later this month" is not Friday
+	}
 	if a.Date != "" && b.Date != "" {
 		if !withinDay(a.Date, b.Date) {
 			return false
