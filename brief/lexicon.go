@@ -46,6 +46,7 @@ type lexiconFile struct {
 	ClauseBreaks      []string            `json:"clause_breaks"`
 	Hypothetical      []string            `json:"hypothetical"`
 	RelativeWords     []string            `json:"relative_words"`
+	NegatedAfter      []string            `json:"negated_after"`
 	BulletMarks       []string            `json:"bullet_marks"`
 	TakeawaysHeadings []string            `json:"takeaways_headings"`
 	AnalysisHosts     map[string]string   `json:"analysis_hosts"`
@@ -110,6 +111,7 @@ type lexicon struct {
 	clauseBreaks *trie
 	hypothetical *trie
 	relatives    map[string]bool
+	negatedAfter *trie
 	weekdays     map[string]int
 	months       map[string]int
 	relDays      map[string]int
@@ -156,6 +158,8 @@ func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
 	addAll(lx.background, f.BackgroundPreps, 0)
 	addAll(lx.clauseBreaks, f.ClauseBreaks, 0)
 	addAll(lx.hypothetical, f.Hypothetical, 0)
+	lx.negatedAfter = newTrie(voc)
+	addAll(lx.negatedAfter, f.NegatedAfter, 0)
 	addAll(lx.sideNouns, f.SideNouns, 0)
 	lx.groupRoles = newTrie(voc)
 	for plural, role := range f.GroupRoles {

@@ -224,7 +224,11 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	mm.together = x.manyPronoun
 	if isTrip(tr) && !trigBG && len(mm.Participants) == 1 && mm.hasPerson && (mm.Date != "" || mm.Modality != Held) {
 		// "A visit to Kyiv by Keir Starmer": the host is the place's country.
-		if c := x.hostCountry(s, lo, hi, trig, mm.Participants[0]); c != "" {
+		c := x.hostCountry(s, lo, hi, trig, mm.Participants[0])
+		if locActor >= 0 && x.actors[locActor].Kind == Country && x.actors[locActor].Name != x.affiliationName(mm.Participants[0]) {
+			c = x.actors[locActor].Name // "he would visit China"
+		}
+		if c != "" {
 			// The host is the country and, when the article names one, the
 			// person of that country it names most: "Witkoff will come to
 			// Moscow" is a meeting with Putin in an article about Putin.
@@ -356,7 +360,7 @@ func (x *doc) background(start, trig int) int {
 			return k
 		}
 		t := &x.toks[k]
-		if t.kind == tokPunct && t.text != "-" && !isQuoteMark(t) || t.cap && x.mentAt[k] < 0 && k > start {
+		if t.kind == tokPunct && t.text != "-" && !isQuoteMark(t) || t.cap && x.mentAt[k] < 0 && k > start && !x.isDateWord(t) {
 			return -1
 		}
 		if m := x.mentionAt(k); m != nil && m.actor >= 0 && x.actors[m.actor].Kind == Person {
@@ -484,6 +488,15 @@ func (x *doc) negated(start, trig int) bool {
 			return true
 		}
 		if x.toks[k].kind == tokPunct {
+			break
+		}
+	}
+	// "a meeting between Putin and Trump was “not on the agenda”".
+	for k := trig + 1; k < len(x.toks) && k <= trig+10; k++ {
+		if n, _ := x.lx.negatedAfter.longest(x.toks, k, len(x.toks)); n > 0 {
+			return true
+		}
+		if x.toks[k].text == "." || x.toks[k].text == ";" {
 			break
 		}
 	}
@@ -1013,6 +1026,13 @@ func (x *doc) groupMembers(s *sentence, m *mention) []int32 {
 		}
 	}
 	return out
+}
+
+func (x *doc) affiliationName(name string) string {
+	if id, ok := x.byName[name]; ok {
+		return x.actors[id].Affiliation
+	}
+	return ""
 }
 
 // mostNamed is the person of country c this article mentions most, ""
