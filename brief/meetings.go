@@ -40,7 +40,8 @@ func (x *doc) meetings() []Meeting {
 			if m, ok := x.meetingIn(si, &segs[k], prev); ok {
 				// "... on Monday, and the two leaders held a call": the
 				// clauses share their time unless the second gives its own.
-				if k > 0 && m.When == "" {
+				thatClause := k > 0 && segs[k].start+1 < segs[k].end && x.toks[segs[k].start+1].fold == "that"
+				if k > 0 && m.When == "" && !thatClause {
 					if d, ok := x.nearestDate(segs[k-1].start, segs[k-1].end, segs[k].start, nil, dirOf(m.Modality)); ok {
 						m.Date, m.When = d.date, d.phrase
 					}
@@ -62,7 +63,7 @@ func (x *doc) meetings() []Meeting {
 					m.Participants = appendNew(x.personsOnly(m.Participants), found[last].Participants)
 					m.hasPerson = m.hasPerson || found[last].hasPerson
 				}
-				if k > 0 && x.toks[segs[k].start].fold == "and" {
+				if k > 0 && x.toks[segs[k].start].fold == "and" && !thatClause {
 					// "... and will then meet Meloni": the same subject.
 					if subj := x.firstPersonBefore(&segs[k-1], segs[k-1].end); subj != "" && !containsString(m.Participants, subj) {
 						m.Participants = append([]string{subj}, m.Participants...)
