@@ -17,7 +17,7 @@ func dateOf(t *testing.T, text string, pub time.Time) (string, string, bool) {
 }
 
 func TestMeetingDatesResolveAgainstPublication(t *testing.T) {
-	mon := time.Date(2025, 12, 1, 6, 0, 0, 0, time.UTC)                           // Monday
+	mon := time.Date(2025, 12, 1, 6, 0, 0, 0, time.UTC)                               // Monday
 	nyEvening := time.Date(2025, 11, 30, 19, 30, 0, 0, time.FixedZone("ET", -5*3600)) // Sunday evening in New York, Monday in UTC
 	for _, tc := range []struct {
 		text       string

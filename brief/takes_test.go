@@ -75,9 +75,9 @@ func TestAnalysisFeedsTakeEachKeyTakeaway(t *testing.T) {
 	text := "Key Takeaways:\n\n- The Kremlin will reject the amendments.\n- Putin will receive Witkoff next week.\n- Ukrainian forces advanced near Kupyansk.\n\n" +
 		"Russian officials continued to reject changes. Lavrov said so on Tuesday."
 	for name, d := range map[string]Document{
-		"isw host":      {Feed: "Russia Updates", FeedURL: "https://www.understandingwar.org/feeds/ru.rss", Text: text},
-		"analysis tag":  {Feed: "Institute for the Study of War", FeedURL: "https://example.org/isw.rss", Tags: []string{"analysis"}, Text: text},
-		"think tank":    {Feed: "Wexford Institute commentary", FeedURL: "https://example.org/w.rss", Tags: []string{"Analysis"}, Text: text},
+		"isw host":     {Feed: "Russia Updates", FeedURL: "https://www.understandingwar.org/feeds/ru.rss", Text: text},
+		"analysis tag": {Feed: "Institute for the Study of War", FeedURL: "https://example.org/isw.rss", Tags: []string{"analysis"}, Text: text},
+		"think tank":   {Feed: "Wexford Institute commentary", FeedURL: "https://example.org/w.rss", Tags: []string{"Analysis"}, Text: text},
 	} {
 		t.Run(name, func(t *testing.T) {
 			x := extractDoc(t, d)

@@ -1,0 +1,336 @@
+package brief
+
+// The clause rules of meeting extraction: where a reported event starts
+// and ends inside a sentence, and what only sets the scene for it.
+
+import (
+	"strings"
+)
+
+// segments cuts sentence si where it reports two meetings: "Zelensky met
+// Macron on Monday, and the two leaders held a call with Witkoff". A cut
+// falls at ";" or at ", and" / ", but" / ", while" not followed by a name
+// (which would be a list), and only between parts that each have a trigger.
+func (x *doc) segments(si int) []sentence {
+	s := x.sents[si]
+	var cuts []int
+	for i := s.start + 1; i+2 < s.end; i++ {
+		t := &x.toks[i]
+		if t.text == ";" || t.text == "," && (x.toks[i+1].fold == "and" || x.toks[i+1].fold == "but" || x.toks[i+1].fold == "while") && x.mentAt[i+2] < 0 {
+			cuts = append(cuts, i)
+		}
+		// "is set to meet the Pope this morning and will then meet Meloni".
+		if t.fold == "and" && x.toks[i-1].text != "," && (x.lx.verbMarkers[x.toks[i+1].fold] && x.toks[i+1].fold != "to" || x.toks[i+1].fold == "that") {
+			cuts = append(cuts, i)
+		}
+	}
+	if len(cuts) == 0 {
+		return []sentence{s}
+	}
+	var segs []sentence
+	start := s.start
+	for _, c := range append(cuts, s.end) {
+		seg := s
+		seg.start, seg.end = start, c
+		if len(segs) > 0 && !x.hasTrigger(&seg) {
+			segs[len(segs)-1].end = c
+		} else if len(segs) > 0 && !x.hasTrigger(&segs[len(segs)-1]) {
+			segs[len(segs)-1].end = c
+		} else {
+			segs = append(segs, seg)
+		}
+		start = c
+	}
+	return segs
+}
+
+func (x *doc) hasAlso(s *sentence) bool {
+	for i := s.start; i < s.end; i++ {
+		if f := x.toks[i].fold; f == "also" || f == "separately" {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *doc) hasTrigger(s *sentence) bool {
+	for i := s.start; i < s.end; i++ {
+		if n, _ := x.lx.triggers.longest(x.toks, i, s.end); n > 0 && x.mentAt[i] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// prevSentence is the sentence before si in the same source, or nil.
+func (x *doc) prevSentence(si int) *sentence {
+	if si == 0 || x.sents[si-1].src != x.sents[si].src {
+		return nil
+	}
+	return &x.sents[si-1]
+}
+
+// background reports a trigger that sets the scene for another event:
+// "during the meeting", "after the talks", "the results of Sunday's talks".
+// It returns where the scene-setting phrase starts, -1 when none.
+func (x *doc) background(start, trig int) int {
+	for k := trig - 1; k >= start && k >= trig-6; k-- {
+		if n, _ := x.lx.background.longest(x.toks, k, trig); n > 0 {
+			return k
+		}
+		t := &x.toks[k]
+		if t.kind == tokPunct && t.text != "-" && !isQuoteMark(t) || t.cap && x.mentAt[k] < 0 && k > start && !x.isDateWord(t) {
+			return -1
+		}
+		if m := x.mentionAt(k); m != nil && m.actor >= 0 && x.actors[m.actor].Kind == Person {
+			return -1 // "During the meeting Trump and Zelensky held a call": the call has a subject
+		}
+	}
+	return -1
+}
+
+// sceneTrigger is the trigger of the scene-setting phrase at k.
+func (x *doc) sceneTrigger(k, trig int) int {
+	for i := k; i < trig; i++ {
+		if n, _ := x.lx.triggers.longest(x.toks, i, trig); n > 0 {
+			return i
+		}
+	}
+	return k
+}
+
+// relativeStart returns where a relative clause holding token i starts
+// (", who helped negotiate the truce,"), -1 when i is in none.
+func (x *doc) relativeStart(start, i int) int {
+	for k := i - 1; k > start; k-- {
+		t := &x.toks[k]
+		if t.text == "," {
+			if x.lx.relatives[x.toks[k+1].fold] {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// hypothetical reports an offer or a condition, not a plan: "offered to
+// host talks", "ready to host a summit", "a meeting could take place".
+func (x *doc) hypothetical(start, trig int) bool {
+	for k := trig - 1; k >= start && k >= trig-8; k-- {
+		if n, _ := x.lx.hypothetical.longest(x.toks, k, trig); n > 0 {
+			return true
+		}
+		if t := &x.toks[k]; t.kind == tokPunct && !isQuoteMark(t) && t.text != "-" {
+			break // "who is barred from seeking a term, said he had spoken"
+		}
+	}
+	for k := trig + 1; k < trig+3 && k < len(x.toks); k++ {
+		if x.toks[k].fold == "could" || x.toks[k].fold == "might" {
+			return true
+		}
+	}
+	return false
+}
+
+// isTripAt reports a travel or visit trigger at token i.
+func (x *doc) isTripAt(i int) bool {
+	n, v := x.lx.triggers.longest(x.toks, i, len(x.toks))
+	return n > 0 && isTrip(x.lx.trigger[v])
+}
+
+func isTrip(t meetingTrigger) bool { return t.Class == "travel" || t.Class == "visit" }
+
+// negated reports "no meeting", "did not meet", "no plans to meet".
+func (x *doc) negated(start, trig int) bool {
+	for k := trig - 1; k >= start && k >= trig-4; k-- {
+		switch x.toks[k].fold {
+		case "no", "not", "never", "n't", "without":
+			return true
+		}
+		if x.toks[k].kind == tokPunct {
+			break
+		}
+	}
+	// "a meeting between Putin and Trump was “not on the agenda”".
+	for k := trig + 1; k < len(x.toks) && k <= trig+10; k++ {
+		if n, _ := x.lx.negatedAfter.longest(x.toks, k, len(x.toks)); n > 0 {
+			return true
+		}
+		if x.toks[k].text == "." || x.toks[k].text == ";" {
+			break
+		}
+	}
+	// "there were “no plans” for a Trump-Putin meeting".
+	for k := trig - 1; k >= start+1 && k >= trig-9; k-- {
+		if x.toks[k].fold == "plans" && x.toks[k-1].fold == "no" {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteBefore reports "the talks", "the four-hour talks", "these
+// discussions": a determiner before the trigger with only lower-case
+// modifiers between.
+func (x *doc) definiteBefore(start, trig int) bool {
+	for k := trig - 1; k >= start && k >= trig-5; k-- {
+		t := &x.toks[k]
+		if x.lx.definite[t.fold] {
+			return true
+		}
+		if t.fold == "a" || t.fold == "an" || x.lx.verbMarkers[t.fold] {
+			return false // "he would visit": a verb, not "the visit"
+		}
+		if n, _ := x.lx.background.longest(x.toks, k, trig); n > 0 {
+			return false
+		}
+		if t.cap || t.kind == tokPunct && t.text != "-" || x.mentAt[k] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// pastVerbBefore reports a past-tense verb governing a noun trigger: "led
+// talks", "held three rounds of talks", "concluded negotiations".
+func (x *doc) pastVerbBefore(start, trig int) bool {
+	for k := trig - 1; k >= start && k >= trig-8; k-- {
+		t := &x.toks[k]
+		if isQuoteMark(t) || t.text == "-" || t.kind == tokNumber {
+			continue
+		}
+		if t.kind != tokWord || t.cap || x.mentAt[k] >= 0 {
+			return false
+		}
+		if x.lx.definite[t.fold] {
+			continue
+		}
+		if strings.HasSuffix(t.fold, "ed") || t.fold == "led" || t.fold == "held" || t.fold == "had" {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEnd is where the clause of the trigger ends: at a trailing ", the
+// Ukrainian presidency said" or ", according to", whatever follows belongs
+// to another clause.
+func (x *doc) clauseEnd(s *sentence, trig int) int {
+	said := false
+	for i := s.start; i < trig; i++ {
+		said = said || x.lx.sayVerbs[x.toks[i].fold]
+	}
+	for i := trig + 1; i < s.end; i++ {
+		if said && x.toks[i].fold == "that" {
+			return i // "Putin told Erdogan in a phone call that ...": what was said
+		}
+		if x.toks[i].text != "," {
+			continue
+		}
+		if n, _ := x.lx.clauseBreaks.longest(x.toks, i+1, s.end); n > 0 {
+			return i // ", before Zelensky arrived": another event
+		}
+		for k := i + 1; k < s.end && k <= i+8; k++ {
+			if x.lx.sayVerbs[x.toks[k].fold] || x.toks[k].fold == "according" {
+				return i
+			}
+			if x.toks[k].text == "," {
+				break
+			}
+		}
+	}
+	return s.end
+}
+
+// appositionCut is where an apposition after the trigger starts (", the
+// last stop of a tour that took him to London on Monday"): its dates are
+// not the meeting's.
+func (x *doc) appositionCut(trig, hi int) int {
+	for i := trig + 1; i+1 < hi; i++ {
+		if x.toks[i].text == "," && x.lx.determiners[x.toks[i+1].fold] {
+			return i
+		}
+	}
+	return hi
+}
+
+// span is a token range of a sentence.
+type span struct{ start, end int }
+
+// reportFrame finds "X said (that)", "X confirmed that", "according to X"
+// before the trigger: the reporter is not a participant. Its end is where
+// the reported clause starts; zero when there is none.
+func (x *doc) reportFrame(s *sentence, trig int) span {
+	for i := trig - 1; i > s.start; i-- {
+		f := x.toks[i].fold
+		if f == "that" {
+			// "Lavrov told a press conference in Moscow on November 25 that".
+			for k := i - 1; k >= s.start && k >= i-10; k-- {
+				if n, _ := x.lx.speech.longest(x.toks, k, i); n > 0 {
+					return span{s.start, i + 1}
+				}
+			}
+		}
+		if n, _ := x.lx.speech.longest(x.toks, i, trig); n > 0 && i+n < trig && (x.toks[i+n].text == "," || x.toks[i+n].text == ":") {
+			return span{s.start, i + n + 1}
+		}
+		// "Peskov said Putin would receive the envoy"; but "Putin told
+		// Erdogan in a phone call" reports the call itself.
+		if x.lx.sayVerbs[f] && i > s.start && (x.mentAt[i-1] >= 0 || x.toks[i-1].fold == "and") && !x.adjunct(i+1, trig) {
+			return span{s.start, i + 1}
+		}
+	}
+	return span{}
+}
+
+// adjunct reports a trigger in a phrase that says how something was said:
+// "in a phone call", "during talks", "by phone".
+func (x *doc) adjunct(from, trig int) bool {
+	for k := from; k < trig; k++ {
+		switch x.toks[k].fold {
+		case "in", "during", "by", "over", "at", "after", "before":
+			return true
+		case "that":
+			return false
+		}
+	}
+	return false
+}
+
+func (x *doc) nextComma(i, end int) int {
+	for ; i < end; i++ {
+		if x.toks[i].text == "," || x.toks[i].text == ";" {
+			return i
+		}
+	}
+	return end
+}
+
+func inSpans(spans []span, i int) bool {
+	for _, sp := range spans {
+		if i >= sp.start && i < sp.end {
+			return true
+		}
+	}
+	return false
+}
+
+// governed reports whether a subject before the trigger does the meeting:
+// a verb trigger, or a noun after a verb ("the two leaders held a call").
+// "The two will discuss the Florida talks" has no subject of the talks.
+func (x *doc) governed(start, trig int) bool {
+	if n, v := x.lx.triggers.longest(x.toks, trig, len(x.toks)); n > 0 && x.lx.trigger[v].Tense != "noun" {
+		return true
+	}
+	if x.pastVerbBefore(start, trig) {
+		return true
+	}
+	for k := trig - 1; k >= start && k >= trig-4; k-- {
+		switch x.toks[k].fold {
+		case "hold", "holds", "have", "has", "host", "hosts":
+			return true
+		}
+	}
+	return false
+}

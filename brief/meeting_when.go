@@ -1,0 +1,189 @@
+package brief
+
+// When and where a reported meeting happens, and what the text says of it.
+
+import (
+	"time"
+)
+
+func dirOf(m Modality) direction {
+	switch m {
+	case Held:
+		return past
+	case Planned, Cancelled, Postponed:
+		return future
+	}
+	return 0
+}
+
+// newDate finds the date a postponement moves to: "until next week",
+// "to December 9".
+func (x *doc) newDate(lo, hi int, dir direction) (dateExpr, bool) {
+	for _, d := range x.findDates(lo, hi, dir) {
+		k := d.start
+		for k < d.end && x.lx.datePreps[x.toks[k].fold] {
+			k++
+		}
+		if d.start > lo {
+			if f := x.toks[d.start-1].fold; f == "until" || f == "till" || f == "to" {
+				return d, true
+			}
+		}
+		if x.toks[d.start].fold == "until" {
+			return d, true
+		}
+	}
+	return dateExpr{}, false
+}
+
+// modality reads what the sentence says of the meeting: cancelled or
+// postponed anywhere in it; otherwise the nearest planned or held cue around
+// the trigger, then the trigger's own tense. Empty when nothing says.
+func (x *doc) modality(s *sentence, trig, tn int, tr meetingTrigger) Modality {
+	best, bestDist := Modality(""), 1<<30
+	for i := s.start; i < s.end; i++ {
+		n, v := x.lx.modality.longest(x.toks, i, s.end)
+		if n == 0 {
+			continue
+		}
+		m := x.lx.modalities[v]
+		if m == Cancelled || m == Postponed {
+			return m
+		}
+		d := trig - i
+		if i >= trig+tn {
+			d = (i - trig - tn + 1) * 3 / 2 // cues after the trigger count for less
+		}
+		if d >= 0 && d < bestDist && d <= 15 {
+			best, bestDist = m, d
+		}
+		i += n - 1
+	}
+	if tr.Tense == "past" || tr.Tense == "noun" && x.pastVerbBefore(s.start, trig) {
+		if best == "" || bestDist > 3 {
+			return Held
+		}
+	}
+	return best
+}
+
+// defaultModality judges a meeting the text gives no cue for by its date.
+func (x *doc) defaultModality(date string) Modality {
+	if date != "" && !x.d.Published.IsZero() && date < x.d.Published.Format(time.DateOnly) {
+		return Held
+	}
+	return Planned
+}
+
+// nearestDate picks the date phrase in [start, end) closest to the trigger,
+// preferring one after it on a tie.
+func (x *doc) nearestDate(start, end, trig int, others []int, dir direction) (dateExpr, bool) {
+	dates := x.findDates(start, end, dir)
+	best, bestDist := -1, 1<<30
+	for i, d := range dates {
+		dist := tokenDistance(d, trig)
+		// "to hear the results of Sunday's talks": that date is the talks'.
+		owned := false
+		for _, o := range others {
+			owned = owned || tokenDistance(d, o) <= 2 && tokenDistance(d, o) < dist
+		}
+		if owned || x.saidWhen(start, d.start) {
+			continue
+		}
+		if dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	if best < 0 {
+		return dateExpr{}, false
+	}
+	return dates[best], true
+}
+
+// saidWhen reports a date that tells when something was said: "said on
+// Tuesday", "told reporters on Monday".
+func (x *doc) saidWhen(start, k int) bool {
+	for j := k - 1; j >= start && j >= k-3; j-- {
+		if x.lx.sayVerbs[x.toks[j].fold] || x.toks[j].fold == "confirmed" || x.toks[j].fold == "announced" {
+			return true
+		}
+		if x.toks[j].kind == tokPunct || x.mentAt[j] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// nearerTrip reports a date closer to a trip than to the meeting trigger:
+// "travel to Russia on Monday for discussions with Putin".
+func nearerTrip(d dateExpr, trig int, trips []int) bool {
+	for _, t := range trips {
+		// "travel to Russia on Monday for discussions": the day between the
+		// trip and the talks is the trip's.
+		if tokenDistance(d, t) <= tokenDistance(d, trig) || t < d.start && d.end <= trig {
+			return true
+		}
+	}
+	return false
+}
+
+func tokenDistance(d dateExpr, trig int) int {
+	if d.start >= trig {
+		return d.start - trig
+	}
+	return trig - d.end + 1
+}
+
+// location finds where the meeting is: a place of the gazetteer nearest the
+// trigger (one after "in", "to" or "at" first), or else a country or
+// organisation written as the destination ("travel to Russia", "at the
+// White House"). It returns the place and the actor it names, if any.
+func (x *doc) location(s *sentence, lo, hi, trig int) (string, int32) {
+	best, bestScore := -1, 1<<30
+	for i := lo; i < hi; i++ {
+		m := x.mentionAt(i)
+		if m == nil || int(m.start) != i {
+			continue
+		}
+		prep := i > s.start && x.lx.locPreps[x.toks[i-1].fold] ||
+			i > s.start+1 && x.toks[i-1].fold == "the" && x.lx.locPreps[x.toks[i-2].fold]
+		if i > s.start+1 && x.toks[i-1].fold == "in" && x.toks[i-2].fold == "war" {
+			continue // "the war in Ukraine"
+		}
+		if i == trig+1 && x.isTripAt(trig) {
+			prep = true // "visit China"
+		}
+		a := x.actorOf(m)
+		if m.place < 0 && (!prep || a == nil || a.Kind == Person) {
+			continue
+		}
+		if m.place >= 0 && a != nil && !prep {
+			continue // "Washington said": the government, not the city
+		}
+		if !prep && !(int(m.end) <= trig && trig-int(m.end) <= 1) {
+			continue // a place is where talks are when "in" it, or "the Geneva talks"
+		}
+		dist := i - trig
+		if dist < 0 {
+			dist = -dist
+		}
+		score := dist
+		if !prep {
+			score += 20
+		}
+		if m.place < 0 {
+			score += 10 // a city beats a country
+		}
+		if score < bestScore {
+			best, bestScore = i, score
+		}
+	}
+	if best < 0 {
+		return "", -1
+	}
+	m := x.mentionAt(best)
+	if m.place >= 0 {
+		return x.g.places[m.place].Name, m.actor
+	}
+	return x.actors[m.actor].Name, m.actor
+}

@@ -1,0 +1,387 @@
+package brief
+
+// Who takes part in a meeting a sentence reports.
+
+import (
+	"strings"
+)
+
+// firstPersonBefore names the first person of s before token k: the subject.
+func (x *doc) firstPersonBefore(s *sentence, k int) string {
+	for i := s.start; i < k && i < s.end; i++ {
+		if m := x.mentionAt(i); m != nil && m.actor >= 0 && x.actors[m.actor].Kind == Person && !x.excluded(s, m) {
+			return x.actors[m.actor].Name
+		}
+	}
+	return ""
+}
+
+// namedCount counts the persons and organisations among names.
+func (x *doc) namedCount(names []string) int {
+	n := 0
+	for _, p := range names {
+		if id, ok := x.byName[p]; ok && x.actors[id].Kind != Country {
+			n++
+		}
+	}
+	return n
+}
+
+// linked reports a trigger followed by who takes part: "a meeting between",
+// "talks with".
+func (x *doc) linked(k, end int) bool {
+	return k < end && (x.toks[k].fold == "between" || x.toks[k].fold == "with" || x.toks[k].fold == "involving")
+}
+
+// personAfter reports a person named at k, a title before the name allowed.
+func (x *doc) personAfter(k, end int) bool {
+	if k < end && x.lx.determiners[x.toks[k].fold] {
+		k++
+	}
+	// "Ukrainian President Volodymyr Zelensky", "Kremlin aide Yuri Ushakov".
+	if m := x.mentionAt(k); m != nil && m.actor >= 0 && x.actors[m.actor].Kind != Person && !x.toks[m.end-1].poss {
+		k = int(m.end)
+	}
+	for k < end && x.mentAt[k] < 0 && x.lx.roleAdjs[x.toks[k].fold] {
+		k++
+	}
+	if k < end && x.mentAt[k] < 0 {
+		if n, _ := x.lx.titles.longest(x.toks, k, end); n > 0 {
+			k += n
+		}
+	}
+	p := x.mentionAt(k)
+	return p != nil && p.actor >= 0 && x.actors[p.actor].Kind == Person
+}
+
+// delegates adds the people a sentence after a meeting names as its
+// delegations: "Rubio and Witkoff will lead the American side", "The
+// Ukrainian delegation will be led by Andriy Yermak and will include Rustem
+// Umerov".
+func (x *doc) delegates(si int, mm *meetingMention) {
+	s := &x.sents[si]
+	if x.hasQuote(s) {
+		return
+	}
+	var cues []int
+	for i := s.start; i < s.end; i++ {
+		if n, _ := x.lx.delegation.longest(x.toks, i, s.end); n > 0 {
+			cues = append(cues, i)
+		}
+	}
+	if len(cues) == 0 {
+		return
+	}
+	// A sentence with a day or place of its own reports another event
+	// (the day something was said does not count).
+	for _, d := range x.findDates(s.start, s.end, future) {
+		if !x.saidWhen(s.start, d.start) {
+			return
+		}
+	}
+	if loc, _ := x.location(s, s.start, s.end, s.start); loc != "" && loc != mm.Location {
+		return
+	}
+	for i := s.start; i < s.end; i++ {
+		m := x.mentionAt(i)
+		if m == nil || int(m.start) != i {
+			continue
+		}
+		i = int(m.end) - 1
+		a := x.actorOf(m)
+		if a == nil || a.Kind != Person || x.excluded(s, m) || containsString(mm.Participants, a.Name) || !near(cues, int(m.start), 8) {
+			continue
+		}
+		mm.Participants = append(mm.Participants, a.Name)
+		mm.hasPerson = true
+	}
+}
+
+func near(list []int, k, dist int) bool {
+	for _, i := range list {
+		if i-k <= dist && k-i <= dist {
+			return true
+		}
+	}
+	return false
+}
+
+// participants are the actors of the sentence who take part: not the
+// reporter of the frame, not the location, not a possessor or analyst. A
+// pronoun subject ("he", "the two") brings in the previous sentence's.
+func (x *doc) participants(s, prev *sentence, frame span, lo, hi, trig int, loc int32) ([]string, bool) {
+	var ids []int32
+	personBefore := false
+	inQuote := x.quoteMask(s)
+	trigQuoted := inQuote[trig-s.start]
+	for i := lo; i < hi; i++ {
+		m := x.mentionAt(i)
+		if m == nil || int(m.start) != i {
+			continue
+		}
+		i = int(m.end) - 1
+		if m.actor < 0 || m.actor == loc || x.excluded(s, m) || x.locative(m) || inSpans(x.scenes, i) {
+			continue
+		}
+		if inQuote[int(m.start)-s.start] != trigQuoted {
+			continue // a quote inside the report says something else
+		}
+		if group := x.groupMembers(s, m); len(group) > 0 {
+			// "U.S. envoys", "Trump's envoys": the envoys this article names.
+			ids = append(ids, group...)
+			continue
+		}
+		if x.actors[m.actor].Kind == Person && int(m.start) < trig {
+			personBefore = true
+		}
+		ids = append(ids, m.actor)
+	}
+	if !personBefore && x.governed(s.start, trig) {
+		ids = append(ids, x.pronounSubject(s, prev, frame, lo, trig)...)
+	} else if len(ids) == 0 && trig+2 < hi && (x.toks[trig+1].fold == "between" || x.toks[trig+1].fold == "with") {
+		// "a phone call between the two leaders".
+		ids = x.pronounSubject(s, prev, frame, trig+2, hi)
+	}
+	hasPerson := false
+	for _, id := range ids {
+		if x.actors[id].Kind == Person {
+			hasPerson = true
+		}
+	}
+	return x.names(ids), hasPerson
+}
+
+// excluded reports mentions that name no participant: the possessor of a
+// title or relation ("Trump's son-in-law"), the speaker of a trailing ", X
+// said", whoever "according to" names, and analysts.
+func (x *doc) excluded(s *sentence, m *mention) bool {
+	if x.excludedPossessor(s, m) && len(x.groupMembers(s, m)) == 0 || x.titleModifier(s, m) {
+		return true
+	}
+	end := int(m.end)
+	if st := int(m.start); st >= s.start+2 && x.toks[st-1].fold == "to" && x.toks[st-2].fold == "according" {
+		return true
+	}
+	if end < s.end && x.lx.sayVerbs[x.toks[end].fold] && int(m.start) > s.start && x.toks[m.start-1].text == "," {
+		return true
+	}
+	if ap, ok := x.roleAt[m.actor]; ok && ap.analyst {
+		return true
+	}
+	a := &x.actors[m.actor]
+	return a.Kind == Organization && x.lx.isAnalystOrg(&a.Actor)
+}
+
+// excludedPossessor reports the possessor of a title or relation:
+// "Trump's son-in-law", "Ukraine's chief negotiator".
+func (x *doc) excludedPossessor(s *sentence, m *mention) bool {
+	end := int(m.end)
+	if !x.toks[end-1].poss || end >= s.end {
+		return false
+	}
+	if n, _ := x.lx.titles.longest(x.toks, end, s.end); n > 0 {
+		return true
+	}
+	// "Trump's envoys", "Zelensky's office": the possessor is not there;
+	// "Witkoff's visit" and "Putin's meeting with Orban" keep theirs.
+	t := &x.toks[end]
+	if x.mentAt[end] >= 0 {
+		return true // "Orban's Fidesz"
+	}
+	if n, _ := x.lx.sideNouns.longest(x.toks, end, s.end); n > 0 {
+		return false // "Mamdani's transition team will meet": his side is there
+	}
+	if a := x.actorOf(m); a != nil && a.Kind == Organization {
+		return false // "the leaders of the Verkhovna Rada's factions"
+	}
+	if n, _ := x.lx.triggers.longest(x.toks, end, s.end); n > 0 || t.kind != tokWord || t.cap || x.isDateWord(t) {
+		return false
+	}
+	return true
+}
+
+// hostCountry is the country of the place a lone visitor goes to, when the
+// visitor is not from there.
+func (x *doc) hostCountry(s *sentence, lo, hi, trig int, visitor string) string {
+	for i := lo; i < hi; i++ {
+		m := x.mentionAt(i)
+		if m == nil || m.place < 0 || m.actor >= 0 {
+			continue
+		}
+		c := x.g.places[m.place].Country
+		a, ok := x.g.Actor(c)
+		if !ok || a.Kind != Country {
+			return ""
+		}
+		if id, ok := x.byName[visitor]; ok && x.actors[id].Affiliation == a.Name {
+			return ""
+		}
+		x.gazActor(int32(x.g.byName[strings.ToLower(a.Name)]))
+		return a.Name
+	}
+	return ""
+}
+
+// groupMembers resolves "U.S. envoys", "Ukrainian negotiators", "Trump's
+// envoys" to the persons of this article on that side whose role is that
+// one, nil when none is named.
+func (x *doc) groupMembers(s *sentence, m *mention) []int32 {
+	a := x.actorOf(m)
+	end := int(m.end)
+	if a == nil || end >= s.end {
+		return nil
+	}
+	n, v := x.lx.groupRoles.longest(x.toks, end, s.end)
+	if n == 0 {
+		return nil
+	}
+	side := a.Name
+	if a.Kind == Person {
+		if !x.toks[end-1].poss {
+			return nil
+		}
+		side = a.Affiliation
+	}
+	role := x.lx.groupRole[v]
+	var out []int32
+	for i := range x.actors {
+		p := &x.actors[i]
+		if p.Kind != Person || int32(i) == m.actor || p.Affiliation != side {
+			continue
+		}
+		if strings.Contains(strings.ToLower(p.Role), role) || strings.Contains(strings.ToLower(x.roleAt[int32(i)].role), role) {
+			out = append(out, int32(i))
+		}
+	}
+	return out
+}
+
+func (x *doc) affiliationName(name string) string {
+	if id, ok := x.byName[name]; ok {
+		return x.actors[id].Affiliation
+	}
+	return ""
+}
+
+// mostNamed is the person of country c this article mentions most, ""
+// when it names none.
+func (x *doc) mostNamed(c string) string {
+	counts := make([]int, len(x.actors))
+	best := -1
+	for mi := range x.ments {
+		a := x.ments[mi].actor
+		if a < 0 || x.actors[a].Kind != Person || x.actors[a].Affiliation != c {
+			continue
+		}
+		counts[a]++
+		if best < 0 || counts[a] > counts[best] {
+			best = int(a)
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return x.actors[best].Name
+}
+
+// titleModifier reports a country or organisation that qualifies the title
+// of a named person: "Kremlin aide Yuri Ushakov", "U.S. Army Secretary Dan
+// Driscoll", "Russian President Vladimir Putin".
+func (x *doc) titleModifier(s *sentence, m *mention) bool {
+	if a := x.actorOf(m); a == nil || a.Kind == Person {
+		return false
+	}
+	for k := int(m.end); k < s.end && k < int(m.end)+4; k++ {
+		if x.mentAt[k] >= 0 {
+			return false
+		}
+		if n, _ := x.lx.titles.longest(x.toks, k, s.end); n > 0 {
+			p := x.mentionAt(k + n)
+			return p != nil && p.actor >= 0 && x.actors[p.actor].Kind == Person
+		}
+		if t := &x.toks[k]; !t.cap || t.kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
+// pronounSubject resolves "he", "she", "they", "the two" before the
+// trigger: to the speaker of the report frame ("Trump said he would meet"),
+// else to the persons of the previous sentence (the nearest one naming a
+// person, outside quotes, for "he" and "she").
+func (x *doc) pronounSubject(s, prev *sentence, frame span, start, trig int) []int32 {
+	many := int32(0)
+	for i := start; i < trig; i++ {
+		if n, v := x.lx.pronouns.longest(x.toks, i, trig); n > 0 {
+			many = v
+			break
+		}
+	}
+	if many == 0 {
+		return nil
+	}
+	x.manyPronoun = many == 2
+	if many == 1 && frame.end > frame.start {
+		for i := frame.start; i < frame.end; i++ {
+			if m := x.mentionAt(i); m != nil && m.actor >= 0 && x.actors[m.actor].Kind == Person {
+				return []int32{m.actor}
+			}
+		}
+	}
+	if prev == nil {
+		return nil
+	}
+	if many == 1 {
+		for k, p := 0, prev; k < 3 && p != nil; k++ {
+			if id := x.firstPersonOutsideQuotes(p); id >= 0 {
+				return []int32{id}
+			}
+			p = x.prevSentence(x.sentOf(p.start))
+		}
+		return nil
+	}
+	var out []int32
+	inQuote := x.quoteMask(prev)
+	for i := prev.start; i < prev.end; i++ {
+		m := x.mentionAt(i)
+		if m == nil || int(m.start) != i || m.actor < 0 || inQuote[i-prev.start] {
+			continue
+		}
+		i = int(m.end) - 1
+		if x.actors[m.actor].Kind != Person || x.excluded(prev, m) {
+			continue
+		}
+		out = append(out, m.actor)
+	}
+	return out
+}
+
+// dropStandIns removes a country when a participant stands for it (a person
+// affiliated with it): a country is a participant only when no one named
+// stands for it.
+func (x *doc) dropStandIns(names []string, keep string) []string {
+	out := names[:0:0]
+	for _, n := range names {
+		id, ok := x.byName[n]
+		if ok && n != keep && x.actors[id].Kind == Country && x.representedBy(n, names) {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+func (x *doc) representedBy(country string, names []string) bool {
+	for _, n := range names {
+		id, ok := x.byName[n]
+		if !ok || n == country {
+			continue
+		}
+		a := &x.actors[id]
+		if a.Kind == Person && a.Affiliation == country {
+			return true
+		}
+	}
+	return false
+}
