@@ -161,10 +161,7 @@ func (s *Store) SaveFetch(ctx context.Context, feed Feed, f Fetched, at time.Tim
 		}
 		meta := feedMeta{url: feed.URL, display: displayTitle(row.title, row.feedTitle, feed.URL), tags: decodeTags(row.tags)}
 		forms = s.forms.writer(ctx, tx)
-		w, err := s.newItemWriter(ctx, tx, feedID, forms)
-		if err != nil {
-			return err
-		}
+		w := s.newItemWriter(ctx, tx, feedID, forms)
 		defer w.close()
 		for i := range batch {
 			in := &batch[i]

@@ -9,52 +9,49 @@ import (
 	"github.com/briefing-news/briefing/brief"
 )
 
-// itemWriter writes one feed's items inside a write transaction through
-// statements prepared once per batch.
+// itemWriter writes one feed's items inside a write transaction. It
+// prepares each statement when first needed: most items of most refreshes
+// are unchanged and need none.
 type itemWriter struct {
-	ctx                                   context.Context
-	feedID                                int64
-	forms                                 *formWriter
-	version                               sql.NullString
+	ctx     context.Context
+	tx      *sql.Tx
+	feedID  int64
+	forms   *formWriter
+	version sql.NullString
+
 	updateStmt, updateTextStmt, touchStmt *sql.Stmt
-	tx                                    *sql.Tx
-	nextRow                               int64 // items.rowid of the next new item
-	queuedItems, queuedTexts              []any // insert arguments, a row at a time
+
+	nextRow                  int64 // items.rowid of the next new item; 0 until numbered
+	queuedItems, queuedTexts []any // insert arguments, a row at a time
 }
 
-func (s *Store) newItemWriter(ctx context.Context, tx *sql.Tx, feedID int64, forms *formWriter) (*itemWriter, error) {
+const (
+	// first_seen, read and starred are left as they are.
+	updateItemSQL = `UPDATE items SET guid = ?, link = ?, title = ?, author = ?, published = ?, updated = ?,
+		sort_time = coalesce(?, first_seen), content_hash = ?, extraction = ?, extract_version = ?
+		WHERE id = ?`
+	updateTextSQL = `UPDATE item_texts SET title = ?, text = ? WHERE item = (SELECT rowid FROM items WHERE id = ?)`
+	touchItemSQL  = `UPDATE items SET guid = ?, link = ?, author = ?, updated = ? WHERE id = ?`
+)
+
+func (s *Store) newItemWriter(ctx context.Context, tx *sql.Tx, feedID int64, forms *formWriter) *itemWriter {
 	w := &itemWriter{ctx: ctx, tx: tx, feedID: feedID, forms: forms}
 	if s.ex != nil {
 		w.version = sql.NullString{String: s.ex.Version(), Valid: true}
 	}
-	var err error
-	prepare := func(query string) *sql.Stmt {
+	return w
+}
+
+// exec runs query through the statement *stmt, preparing it on first use.
+func (w *itemWriter) exec(stmt **sql.Stmt, query string, args ...any) (sql.Result, error) {
+	if *stmt == nil {
+		prepared, err := w.tx.PrepareContext(w.ctx, query)
 		if err != nil {
-			return nil
+			return nil, fmt.Errorf("prepare: %w", err)
 		}
-		var stmt *sql.Stmt
-		stmt, err = tx.PrepareContext(ctx, query)
-		return stmt
+		*stmt = prepared
 	}
-	// first_seen, read and starred are left as they are.
-	w.updateStmt = prepare(`UPDATE items SET guid = ?, link = ?, title = ?, author = ?, published = ?, updated = ?,
-		sort_time = coalesce(?, first_seen), content_hash = ?, extraction = ?, extract_version = ?
-		WHERE id = ?`)
-	w.updateTextStmt = prepare(`UPDATE item_texts SET title = ?, text = ?
-		WHERE item = (SELECT rowid FROM items WHERE id = ?)`)
-	w.touchStmt = prepare(`UPDATE items SET guid = ?, link = ?, author = ?, updated = ? WHERE id = ?`)
-	if err != nil {
-		w.close()
-		return nil, fmt.Errorf("prepare item statements: %w", err)
-	}
-	// New items get their row numbers here, so that items and item_texts
-	// can both be written a batch per statement. The transaction holds the
-	// write lock: no one else can take these numbers meanwhile.
-	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(rowid), 0) + 1 FROM items`).Scan(&w.nextRow); err != nil {
-		w.close()
-		return nil, fmt.Errorf("number new items: %w", err)
-	}
-	return w, nil
+	return (*stmt).ExecContext(w.ctx, args...)
 }
 
 func (w *itemWriter) close() {
@@ -88,6 +85,15 @@ func (w *itemWriter) insert(in *incoming, found *brief.Extraction) error {
 	sortTime := in.firstSeen
 	if in.published.Valid {
 		sortTime = in.published.Int64
+	}
+	if w.nextRow == 0 {
+		// New items get their row numbers here, so that items and
+		// item_texts can both be written a batch per statement. The
+		// transaction holds the write lock: no one else can take these
+		// numbers meanwhile.
+		if err := w.tx.QueryRowContext(w.ctx, `SELECT coalesce(max(rowid), 0) + 1 FROM items`).Scan(&w.nextRow); err != nil {
+			return fmt.Errorf("number new items: %w", err)
+		}
 	}
 	it := in.it
 	row := w.nextRow
@@ -135,11 +141,11 @@ func (w *itemWriter) update(in *incoming, found *brief.Extraction) error {
 		return fmt.Errorf("item %s: %w", in.id, err)
 	}
 	it := in.it
-	if _, err := w.updateStmt.ExecContext(w.ctx, it.GUID, it.Link, it.Title, it.Author, in.published, in.updated,
+	if _, err := w.exec(&w.updateStmt, updateItemSQL, it.GUID, it.Link, it.Title, it.Author, in.published, in.updated,
 		in.published, in.hash, blob, version, in.id); err != nil {
 		return fmt.Errorf("update item %s: %w", in.id, err)
 	}
-	if _, err := w.updateTextStmt.ExecContext(w.ctx, it.Title, it.Text, in.id); err != nil {
+	if _, err := w.exec(&w.updateTextStmt, updateTextSQL, it.Title, it.Text, in.id); err != nil {
 		return fmt.Errorf("update item %s text: %w", in.id, err)
 	}
 	return nil
@@ -147,7 +153,7 @@ func (w *itemWriter) update(in *incoming, found *brief.Extraction) error {
 
 func (w *itemWriter) touch(in *incoming) error {
 	it := in.it
-	if _, err := w.touchStmt.ExecContext(w.ctx, it.GUID, it.Link, it.Author, in.updated, in.id); err != nil {
+	if _, err := w.exec(&w.touchStmt, touchItemSQL, it.GUID, it.Link, it.Author, in.updated, in.id); err != nil {
 		return fmt.Errorf("update item %s: %w", in.id, err)
 	}
 	return nil
