@@ -110,7 +110,7 @@ func (x *doc) appositionAfter(k, end int) (apposition, bool) {
 	}
 	ap.role = x.text(start, e)
 	ap.affiliation = x.affiliationIn(start, e)
-	if ap.affiliation >= 0 && x.lx.isAnalystOrg(&x.actors[ap.affiliation].Actor) {
+	if ap.affiliation >= 0 && x.actors[ap.affiliation].Kind == Organization && x.isAnalyst(ap.affiliation) {
 		ap.analyst = true
 	}
 	return ap, true

@@ -41,6 +41,7 @@ func (e *Extractor) Extract(d Document) Extraction {
 	x.discover()
 	x.resolveSurnames()
 	x.sortMentions()
+	x.markQuotes()
 	out := Extraction{
 		Meetings: x.meetings(),
 		Takes:    x.takes(),
@@ -72,6 +73,7 @@ type doc struct {
 	manyPronoun bool
 	// scenes are the scene-setting phrases of the clause being read.
 	scenes []span
+	quoted []bool // token -> inside quotation marks
 }
 
 // mention is one span of tokens naming an actor, a place, or both.

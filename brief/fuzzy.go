@@ -29,7 +29,7 @@ func (g *Gazetteer) misspelt(name, role, affiliation string) int32 {
 		if s < 2 {
 			continue
 		}
-		d := nameDistance(want, &g.actors[p])
+		d := g.nameDistance(want, p, bestDist)
 		switch {
 		case d > maxTypos(len(want)) || d > bestDist:
 		case d < bestDist:
@@ -45,13 +45,15 @@ func (g *Gazetteer) misspelt(name, role, affiliation string) int32 {
 }
 
 // nameDistance is the smallest edit distance between a name (letters only,
-// folded) and a person's canonical name or any of its multi-word aliases.
-func nameDistance(want []rune, a *Actor) int {
-	d := editDistance(want, letters(a.Name))
-	for _, al := range a.Aliases {
-		if strings.ContainsRune(al, ' ') {
-			d = min(d, editDistance(want, letters(al)))
+// folded) and a person's canonical name or any of its multi-word aliases;
+// spellings whose length alone rules them out are skipped.
+func (g *Gazetteer) nameDistance(want []rune, p int32, limit int) int {
+	d := 1 << 30
+	for _, sp := range g.spellings[p] {
+		if diff := len(sp) - len(want); diff > maxTypos(len(want)) || -diff > maxTypos(len(want)) || diff > limit || -diff > limit {
+			continue
 		}
+		d = min(d, editDistance(want, sp))
 	}
 	return d
 }

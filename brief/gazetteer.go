@@ -59,6 +59,13 @@ type Gazetteer struct {
 	roleWords map[string][]int32
 	// byAffiliation indexes persons by their folded affiliation.
 	byAffiliation map[string][]int32
+	// analyst says, per actor, whether its role or name marks an analyst.
+	analyst []bool
+	// spellings holds, per person, the letters of its name and multi-word
+	// aliases, for edit distances without re-folding them.
+	spellings [][][]rune
+	// placeCountry is, per place, the gazetteer actor of its country (-1).
+	placeCountry []int32
 	lex           *lexicon
 	voc           *vocab
 	version       string
@@ -282,6 +289,30 @@ func (g *Gazetteer) build(f gazetteerFile, builtIn int) {
 		}
 	}
 	g.addSurnames(aliasOf)
+	g.analyst = make([]bool, len(g.actors))
+	g.spellings = make([][][]rune, len(g.actors))
+	for i := range g.actors {
+		a := &g.actors[i]
+		switch a.Kind {
+		case Organization:
+			g.analyst[i] = g.lex.isAnalystOrg(a)
+		case Person:
+			g.analyst[i] = g.lex.roleIsAnalyst(g.voc, a.Role)
+			g.spellings[i] = [][]rune{letters(a.Name)}
+			for _, al := range a.Aliases {
+				if strings.ContainsRune(al, ' ') {
+					g.spellings[i] = append(g.spellings[i], letters(al))
+				}
+			}
+		}
+	}
+	g.placeCountry = make([]int32, len(g.places))
+	for i, p := range g.places {
+		g.placeCountry[i] = -1
+		if ci, ok := g.byName[strings.ToLower(p.Country)]; ok {
+			g.placeCountry[i] = int32(ci)
+		}
+	}
 }
 
 // addSurnames lets "Smith" find "John Smith" for persons whose entry gives no

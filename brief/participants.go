@@ -169,7 +169,7 @@ func (x *doc) excluded(s *sentence, m *mention) bool {
 		return true
 	}
 	a := &x.actors[m.actor]
-	return a.Kind == Organization && x.lx.isAnalystOrg(&a.Actor)
+	return a.Kind == Organization && x.isAnalyst(m.actor)
 }
 
 // excludedPossessor reports the possessor of a title or relation:

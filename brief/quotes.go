@@ -170,13 +170,23 @@ func (x *doc) firstPersonOutsideQuotes(s *sentence) int32 {
 	return -1
 }
 
-// quoteMask marks the tokens of s inside quotation marks.
-func (x *doc) quoteMask(s *sentence) []bool {
-	mask := make([]bool, s.end-s.start)
-	for _, q := range x.quoteSpans(s) {
-		for i := q.start; i < q.end && i < s.end; i++ {
-			mask[i-s.start] = true
+// markQuotes marks every token inside quotation marks, sentence by
+// sentence, once per document.
+func (x *doc) markQuotes() {
+	if cap(x.quoted) < len(x.toks) {
+		x.quoted = make([]bool, len(x.toks))
+	}
+	x.quoted = x.quoted[:len(x.toks)]
+	clear(x.quoted)
+	for si := range x.sents {
+		s := &x.sents[si]
+		for _, q := range x.quoteSpans(s) {
+			for i := q.start; i < q.end && i < s.end; i++ {
+				x.quoted[i] = true
+			}
 		}
 	}
-	return mask
 }
+
+// quoteMask marks the tokens of s inside quotation marks, indexed from s.start.
+func (x *doc) quoteMask(s *sentence) []bool { return x.quoted[s.start:s.end] }

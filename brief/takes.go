@@ -94,10 +94,19 @@ func (x *doc) isAnalyst(id int32) bool {
 	a := &x.actors[id]
 	switch a.Kind {
 	case Organization:
+		if a.gaz >= 0 {
+			return x.g.analyst[a.gaz]
+		}
 		return x.lx.isAnalystOrg(&a.Actor)
 	case Person:
 		if ap, ok := x.roleAt[id]; ok && ap.analyst {
 			return true
+		}
+		if a.analystRole == 0 && a.gaz >= 0 && a.Role == x.g.actors[a.gaz].Role {
+			a.analystRole = 2
+			if x.g.analyst[a.gaz] {
+				a.analystRole = 1
+			}
 		}
 		if a.analystRole == 0 {
 			a.analystRole = 2
@@ -183,14 +192,10 @@ func (x *doc) contextActors(si int, analyst string) []string {
 // placeCountry names the country of a place mention, when the gazetteer
 // knows it as an actor.
 func (x *doc) placeCountry(m *mention) string {
-	if m.place < 0 {
+	if m.place < 0 || x.g.placeCountry[m.place] < 0 {
 		return ""
 	}
-	c := x.g.places[m.place].Country
-	if a, ok := x.g.Actor(c); ok {
-		return a.Name
-	}
-	return ""
+	return x.g.actors[x.g.placeCountry[m.place]].Name
 }
 
 func appendNew(list, more []string) []string {
