@@ -49,7 +49,9 @@ func (s *Store) articles(ctx context.Context, limit int) ([]brief.Article, error
 	// The driver's per-row cost is CPU-bound, and WAL lets several readers
 	// run at once: split a large load into row ranges read in parallel, in
 	// plain table order, each page read once. (A memory store has one
-	// connection and nothing to gain.)
+	// connection and nothing to gain.) Each range is its own snapshot: a
+	// save committed during the load may show in one range and not in
+	// another, but every article is whole and appears once.
 	parts := 1
 	if s.read != s.write && n >= parallelLoadMin {
 		parts = min(runtime.GOMAXPROCS(0), maxLoadParts)
@@ -87,11 +89,12 @@ func (s *Store) articles(ctx context.Context, limit int) ([]brief.Article, error
 	return all, nil
 }
 
-const parallelLoadMin = 8192
-
-// maxLoadParts caps the parallel load (BenchmarkLoadArticles sets it to
-// compare).
-var maxLoadParts = 8
+// A load of parallelLoadMin items or more is split in up to maxLoadParts
+// ranges (variables so that tests and benchmarks can compare).
+var (
+	parallelLoadMin int64 = 8192
+	maxLoadParts          = 8
+)
 
 // feedsOf is a clause selecting the feeds whose metadata a load needs.
 type feedsOf struct {

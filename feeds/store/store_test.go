@@ -4,12 +4,17 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/briefing-news/briefing/brief"
 )
 
 func TestOpenCreatesTheDirectoryAndUsesWAL(t *testing.T) {
@@ -314,5 +319,32 @@ func TestMigrationFromVersion1KeepsItemsAndSearch(t *testing.T) {
 	mustSave(t, s, Feed{URL: "https://old"}, Fetched{Items: items(2, t0)}, t0)
 	if ids, _ := s.Search(ctx, "paragraph", 0); len(ids) != 2 {
 		t.Errorf("search after saving into a migrated database: %v", ids)
+	}
+}
+
+func TestParallelLoadEqualsSerialLoad(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openFile(t, newFake("1"))
+	for f := range 7 {
+		mustSave(t, s, Feed{URL: fmt.Sprintf("https://f%d", f)}, Fetched{Items: items(23, t0.Add(time.Duration(f)*time.Minute))}, t0)
+	}
+	serial, err := s.articles(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func(min int64, procs int) {
+		parallelLoadMin = min
+		runtime.GOMAXPROCS(procs)
+	}(parallelLoadMin, runtime.GOMAXPROCS(3))
+	parallelLoadMin = 1
+	parallel, err := s.articles(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := func(a, b brief.Article) int { return strings.Compare(a.ID, b.ID) }
+	slices.SortFunc(serial, byID)
+	slices.SortFunc(parallel, byID)
+	if len(serial) != 7*23 || !reflect.DeepEqual(serial, parallel) {
+		t.Errorf("parallel load of %d articles differs from the serial load of %d", len(parallel), len(serial))
 	}
 }
