@@ -24,6 +24,9 @@ func (s *Store) Reextract(ctx context.Context) (int, error) {
 		return 0, nil
 	}
 	version := s.ex.Version()
+	if stale, err := s.anyStale(ctx, version); err != nil || !stale {
+		return 0, err
+	}
 	total := 0
 	var after int64 // rowid: each item is visited once, even if it stays stale
 	for {
@@ -42,6 +45,20 @@ func (s *Store) Reextract(ctx context.Context) (int, error) {
 			return total, fmt.Errorf("reextract: %w", err)
 		}
 	}
+}
+
+// anyStale reports whether any item's extraction is missing or was made by
+// another version. One indexed probe per condition: the planner would scan
+// the whole table for them joined by OR.
+func (s *Store) anyStale(ctx context.Context, version string) (bool, error) {
+	var stale bool
+	err := s.read.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM items WHERE extract_version IS NULL)
+		OR EXISTS (SELECT 1 FROM items WHERE extract_version < ?)
+		OR EXISTS (SELECT 1 FROM items WHERE extract_version > ?)`, version, version).Scan(&stale)
+	if err != nil {
+		return false, fmt.Errorf("reextract: look for stale extractions: %w", err)
+	}
+	return stale, nil
 }
 
 type staleItem struct {

@@ -132,3 +132,20 @@ func TestReextractLeavesAnItemChangedMeanwhile(t *testing.T) {
 		t.Errorf("the changed item's extraction was overwritten: %v", actorNames(a.Found))
 	}
 }
+
+// Going back to an earlier extractor (an older briefing binary) is a
+// version change too.
+func TestReextractAfterGoingBackAVersion(t *testing.T) {
+	ctx := context.Background()
+	s, path := openFile(t, newFake("b"))
+	mustSave(t, s, Feed{URL: "u"}, Fetched{Items: items(4, t0)}, t0)
+	s.Close()
+	s2, err := Open(ctx, path, newFake("a"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	if got, err := s2.Reextract(ctx); err != nil || got != 4 {
+		t.Errorf("Reextract with an earlier version = %d, %v; want 4", got, err)
+	}
+}

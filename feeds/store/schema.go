@@ -113,6 +113,10 @@ CREATE TRIGGER item_texts_fts_update AFTER UPDATE OF title, text ON item_texts B
 END;
 INSERT INTO items_fts(items_fts) VALUES ('rebuild');
 `,
+
+	// 3: every refresh asks Reextract whether any extraction is stale; the
+	// index answers in microseconds instead of a scan of every item.
+	`CREATE INDEX items_by_version ON items(extract_version);`,
 }
 
 // SchemaVersion is the schema version this code writes.
