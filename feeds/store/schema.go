@@ -119,10 +119,10 @@ INSERT INTO items_fts(items_fts) VALUES ('rebuild');
 	`CREATE INDEX items_by_version ON items(extract_version);`,
 }
 
-// SchemaVersion is the schema version this code writes.
-var SchemaVersion = len(migrations)
+// schemaVersion is the schema version this code writes.
+var schemaVersion = len(migrations)
 
-// migrate brings the database up to SchemaVersion, one transaction per
+// migrate brings the database up to schemaVersion, one transaction per
 // migration, and refuses a database written by a newer briefing.
 func migrate(ctx context.Context, db *sql.DB) error {
 	for {
@@ -147,9 +147,9 @@ func migrateOne(ctx context.Context, db *sql.DB) (done bool, err error) {
 		return false, fmt.Errorf("migrate: read schema version: %w", err)
 	}
 	switch {
-	case version > SchemaVersion:
-		return false, fmt.Errorf("database schema version %d is newer than this briefing knows (%d): upgrade briefing", version, SchemaVersion)
-	case version == SchemaVersion:
+	case version > schemaVersion:
+		return false, fmt.Errorf("database schema version %d is newer than this briefing knows (%d): upgrade briefing", version, schemaVersion)
+	case version == schemaVersion:
 		return true, nil
 	}
 	if _, err := tx.ExecContext(ctx, migrations[version]); err != nil {

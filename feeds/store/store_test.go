@@ -89,8 +89,8 @@ func TestMigrationsRunOnceAndKeepData(t *testing.T) {
 	if err := s.write.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
 		t.Fatal(err)
 	}
-	if version != SchemaVersion || version < 1 {
-		t.Errorf("user_version = %d, want %d", version, SchemaVersion)
+	if version != schemaVersion || version < 1 {
+		t.Errorf("user_version = %d, want %d", version, schemaVersion)
 	}
 	s.Close()
 	s2, err := Open(ctx, path, nil)
