@@ -11,17 +11,36 @@ import (
 // -1 when no person fits, or when two fit equally well.
 func (g *Gazetteer) misspelt(name, role, affiliation string) int32 {
 	words := roleWordsOf(role)
-	if len(words) == 0 && affiliation == "" {
-		return -1
+	aff := g.byAffiliation[strings.ToLower(affiliation)]
+	if len(words)+min(len(aff), 1) < 2 {
+		return -1 // two pieces of evidence are needed, and there are not two
 	}
-	score := map[int32]int{}
-	for _, w := range words {
-		for _, p := range g.roleWords[w] {
-			score[p]++
+	// A person with two matching words is in the list of a word that is not
+	// the commonest: gather candidates from the rarer lists only.
+	common := -1
+	for i, w := range words {
+		if common < 0 || len(g.roleWords[w]) > len(g.roleWords[words[common]]) {
+			common = i
 		}
 	}
-	for _, p := range g.byAffiliation[strings.ToLower(affiliation)] {
+	score := map[int32]int{}
+	for i, w := range words {
+		if i != common {
+			for _, p := range g.roleWords[w] {
+				score[p]++
+			}
+		}
+	}
+	for _, p := range aff {
 		score[p]++
+	}
+	if common >= 0 {
+		// The commonest word counts only for candidates already gathered.
+		for _, p := range g.roleWords[words[common]] {
+			if _, ok := score[p]; ok {
+				score[p]++
+			}
+		}
 	}
 	want := letters(name)
 	best, bestDist, ties := int32(-1), 1<<30, 0
@@ -81,9 +100,17 @@ func editDistance(a, b []rune) int {
 	if len(b) == 0 {
 		return len(a)
 	}
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	// Three rows; names are short, so they live on the stack.
+	var buf [3][48]int
+	var rows [3][]int
+	for k := range rows {
+		if len(b)+1 <= len(buf[k]) {
+			rows[k] = buf[k][:len(b)+1]
+		} else {
+			rows[k] = make([]int, len(b)+1)
+		}
+	}
+	prev2, prev, cur := rows[0], rows[1], rows[2]
 	for j := range prev {
 		prev[j] = j
 	}

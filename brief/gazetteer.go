@@ -123,6 +123,9 @@ func NewGazetteer(user ...[]byte) (*Gazetteer, error) {
 	}
 	g := &Gazetteer{lex: lx, voc: voc, version: hex.EncodeToString(hash.Sum(nil))[:16]}
 	g.build(base, builtIn)
+	g.names.freeze()
+	g.longNames.freeze()
+	lx.freeze()
 	return g, nil
 }
 

@@ -225,6 +225,15 @@ func (lx *lexicon) isAnalystOrg(a *Actor) bool {
 	return false
 }
 
+// freeze indexes every trie once the vocabulary is complete.
+func (lx *lexicon) freeze() {
+	for _, tr := range []*trie{lx.titles, lx.analystRoles, lx.analystNouns, lx.triggers, lx.modality, lx.speech,
+		lx.takeVerbs, lx.continuation, lx.pronouns, lx.takeaways, lx.dayParts, lx.delegation, lx.background,
+		lx.clauseBreaks, lx.hypothetical, lx.negatedAfter, lx.sideNouns, lx.groupRoles} {
+		tr.freeze()
+	}
+}
+
 // roleIsAnalyst reports a role that makes its holder an analyst: "senior
 // fellow", "researcher", "professor".
 func (lx *lexicon) roleIsAnalyst(voc *vocab, role string) bool {

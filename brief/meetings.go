@@ -198,7 +198,8 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		lo = max(lo, sceneAt)
 	}
 	d, ok := x.nearestDate(lo, x.appositionCut(trig, hi), trig, others, dir)
-	if nd, found := x.newDate(lo, hi, dir); found && mm.Modality == Postponed {
+	if mm.Modality != Postponed {
+	} else if nd, found := x.newDate(lo, hi, dir); found {
 		d, ok = nd, true // "postponed until next week": the new date, if any
 	}
 	if ok {

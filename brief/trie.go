@@ -7,6 +7,9 @@ import "unicode"
 type trie struct {
 	root trieNode
 	voc  *vocab
+	// dense is root.next as a slice indexed by word id, filled by freeze:
+	// most tokens start no phrase, and a slice index rejects them fastest.
+	dense []*trieNode
 }
 
 // vocab numbers every word that any phrase of any trie uses, so matching
@@ -34,8 +37,50 @@ func (v *vocab) number(toks []token) {
 
 type trieNode struct {
 	next  map[int32]*trieNode
-	forms []string // the written forms of the edge into this node, for case checks
-	val   int32    // payload index, -1 when no phrase ends here
+	forms []caseRule // how the edge into this node may be written; none: any case
+	val   int32      // payload index, -1 when no phrase ends here
+}
+
+// caseRule is one written form of an alias word, reduced to what a text
+// word must satisfy to match it.
+type caseRule struct {
+	kind  uint8  // caseAny, caseCapital or caseExact
+	exact string // for caseExact: the form itself
+	loose bool   // for caseExact: a title-case spelling also matches ("Nato")
+}
+
+const (
+	caseAny uint8 = iota
+	caseCapital
+	caseExact
+)
+
+func newCaseRule(f string) caseRule {
+	upper, letters := 0, 0
+	firstUpper, first := false, true
+	for _, r := range f {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+				if first {
+					firstUpper = true
+				}
+			}
+			first = false
+		}
+	}
+	switch {
+	case upper == 0:
+		return caseRule{kind: caseAny}
+	case letters >= 2 && upper == letters:
+		return caseRule{kind: caseExact, exact: f, loose: letters >= 4 && !containsDot(f)}
+	case firstUpper:
+		return caseRule{kind: caseCapital}
+	default:
+		// Mixed case that starts lower ("al-Assad", "von"): accept a capital too.
+		return caseRule{kind: caseAny}
+	}
 }
 
 func newTrie(v *vocab) *trie { return &trie{root: trieNode{val: -1}, voc: v} }
@@ -61,8 +106,10 @@ func (tr *trie) add(phrase string, val int32, caseAware bool) bool {
 			child = &trieNode{val: -1}
 			n.next[key] = child
 		}
-		if caseAware && !containsString(child.forms, t.text) {
-			child.forms = append(child.forms, t.text)
+		if caseAware {
+			if r := newCaseRule(t.text); !containsRule(child.forms, r) {
+				child.forms = append(child.forms, r)
+			}
 		}
 		n = child
 	}
@@ -79,6 +126,15 @@ func containsString(list []string, s string) bool {
 	return false
 }
 
+// freeze indexes the root's children by word id; call it once the
+// vocabulary is complete.
+func (tr *trie) freeze() {
+	tr.dense = make([]*trieNode, len(tr.voc.ids)+1)
+	for id, child := range tr.root.next {
+		tr.dense[id] = child
+	}
+}
+
 // longest returns the length in tokens and the payload of the longest phrase
 // starting at toks[i] and ending before toks[limit]; n is 0 when none does.
 // A phrase may not run across a possessive unless the possessive ends it.
@@ -89,7 +145,14 @@ func (tr *trie) longest(toks []token, i, limit int) (n int, val int32) {
 		if t.id == 0 {
 			break
 		}
-		child := node.next[t.id]
+		var child *trieNode
+		if j == i && tr.dense != nil {
+			if int(t.id) < len(tr.dense) {
+				child = tr.dense[t.id]
+			}
+		} else {
+			child = node.next[t.id]
+		}
 		if child == nil || !caseFits(child.forms, t) {
 			break
 		}
@@ -104,52 +167,38 @@ func (tr *trie) longest(toks []token, i, limit int) (n int, val int32) {
 	return n, val
 }
 
-// caseFits checks a text token against the written forms of an alias token:
-// an acronym matches only itself (or, from four letters, its title-case
-// spelling "Nato"); a capitalised word needs a capital in the text; a
-// lower-case word matches any case.
-func caseFits(forms []string, t *token) bool {
-	if len(forms) == 0 {
-		return true
-	}
-	for _, f := range forms {
-		if formFits(f, t) {
+func containsRule(list []caseRule, r caseRule) bool {
+	for _, x := range list {
+		if x == r {
 			return true
 		}
 	}
 	return false
 }
 
-func formFits(f string, t *token) bool {
-	upper, letters := 0, 0
-	first := true
-	firstUpper := false
-	for _, r := range f {
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.IsUpper(r) {
-				upper++
-				if first {
-					firstUpper = true
-				}
-			}
-			first = false
-		}
-	}
-	switch {
-	case upper == 0:
+// caseFits checks a text token against the written forms of an alias token:
+// an acronym matches only itself (or, from four letters, its title-case
+// spelling "Nato"); a capitalised word needs a capital in the text; a
+// lower-case word matches any case.
+func caseFits(forms []caseRule, t *token) bool {
+	if len(forms) == 0 {
 		return true
-	case letters >= 2 && upper == letters:
-		if t.text == f {
+	}
+	for _, f := range forms {
+		switch f.kind {
+		case caseAny:
 			return true
+		case caseCapital:
+			if t.cap {
+				return true
+			}
+		case caseExact:
+			if t.text == f.exact || f.loose && t.cap && len(t.text) == len(f.exact) {
+				return true
+			}
 		}
-		return letters >= 4 && t.cap && !containsDot(f) && len(t.text) == len(f)
-	case firstUpper:
-		return t.cap
-	default:
-		// Mixed case that starts lower ("al-Assad", "von"): accept a capital too.
-		return true
 	}
+	return false
 }
 
 func containsDot(s string) bool {
