@@ -14,7 +14,7 @@ import (
 
 // The crash child keeps saving feeds to BE_DB and prints "committed URL
 // ETAG" after each SaveFetch returns, until it is killed.
-func crashChild(t *testing.T) {
+func crashChild() {
 	ctx := context.Background()
 	s, err := Open(ctx, os.Getenv("BE_DB"), newFake("1"))
 	if err != nil {
@@ -44,7 +44,7 @@ func crashChild(t *testing.T) {
 // the child reported committed.
 func TestKillMidWriteKeepsEveryCommittedBatch(t *testing.T) {
 	if os.Getenv("BE_CHILD") == "1" {
-		crashChild(t)
+		crashChild()
 		return
 	}
 	if testing.Short() {

@@ -107,6 +107,9 @@ func (s *Store) SaveFetch(ctx context.Context, feed Feed, f Fetched, at time.Tim
 	if feed.URL == "" {
 		return Saved{}, errors.New("save fetch: feed with an empty URL")
 	}
+	if at.IsZero() {
+		at = time.Now() // undated items would otherwise sort as the oldest of all
+	}
 	batch := prepareBatch(feed.URL, f.Items, at)
 
 	// Extract before taking the write connection, so the refresh's workers

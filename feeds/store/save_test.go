@@ -317,3 +317,13 @@ func TestSaveFetchDropsRepeatedItemsInOneBatch(t *testing.T) {
 		t.Errorf("unknown article: err = %v, want ErrNotFound", err)
 	}
 }
+
+func TestSaveFetchWithoutATimeUsesNow(t *testing.T) {
+	s := openMem(t, nil)
+	before := time.Now()
+	mustSave(t, s, Feed{URL: "u"}, Fetched{Items: []Item{{GUID: "undated"}}}, time.Time{})
+	a := mustBriefing(t, s, 0).Articles[0]
+	if a.Published.Before(before.Add(-time.Second)) || a.Published.After(time.Now()) {
+		t.Errorf("undated item saved at a zero time is dated %v", a.Published)
+	}
+}
