@@ -56,6 +56,9 @@ func (x *doc) datePrepStart(limit, i int) int {
 // dateAt reads a date phrase starting at token i.
 func (x *doc) dateAt(i, end int, pub time.Time, dir direction) (dateExpr, bool) {
 	t := &x.toks[i]
+	if t.kind != tokNumber && (int(t.id) >= len(x.lx.dateStart) || !x.lx.dateStart[t.id]) {
+		return dateExpr{}, false
+	}
 	// Without a publication time only explicit dates with a year resolve;
 	// the other phrases are kept with an empty date.
 	if n, v := x.lx.dayParts.longest(x.toks, i, end); n > 0 {

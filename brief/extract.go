@@ -110,12 +110,11 @@ type apposition struct {
 func (x *doc) reset(g *Gazetteer, d Document) {
 	x.g, x.lx, x.d = g, g.lex, d
 	x.srcs = [2]string{d.Title, d.Text}
-	x.toks = tokenize(d.Title, x.toks[:0])
+	x.toks = tokenizeWith(d.Title, x.toks[:0], g.voc)
 	x.srcStart = len(x.toks)
 	x.sents = x.lx.splitSentences(x.toks, 0, x.sents[:0])
 	titleSents := len(x.sents)
-	x.toks = tokenize(d.Text, x.toks)
-	g.voc.number(x.toks)
+	x.toks = tokenizeWith(d.Text, x.toks, g.voc)
 	x.sents = x.lx.splitSentences(x.toks[x.srcStart:], 1, x.sents)
 	for i := titleSents; i < len(x.sents); i++ {
 		x.sents[i].start += x.srcStart

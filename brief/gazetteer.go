@@ -123,9 +123,18 @@ func NewGazetteer(user ...[]byte) (*Gazetteer, error) {
 	}
 	g := &Gazetteer{lex: lx, voc: voc, version: hex.EncodeToString(hash.Sum(nil))[:16]}
 	g.build(base, builtIn)
+	// The date words join the vocabulary before any trie is frozen.
+	for _, m := range []map[string]int{lx.weekdays, lx.months, lx.relDays} {
+		for w := range m {
+			voc.intern(w)
+		}
+	}
+	for _, w := range []string{"week", "weekend", "month"} {
+		voc.intern(w)
+	}
 	g.names.freeze()
 	g.longNames.freeze()
-	lx.freeze()
+	lx.freeze(voc)
 	return g, nil
 }
 

@@ -112,6 +112,8 @@ type lexicon struct {
 	hypothetical *trie
 	relatives    map[string]bool
 	negatedAfter *trie
+	// dateStart marks, by word id, the words a date phrase can start with.
+	dateStart    []bool
 	weekdays     map[string]int
 	months       map[string]int
 	relDays      map[string]int
@@ -226,7 +228,20 @@ func (lx *lexicon) isAnalystOrg(a *Actor) bool {
 }
 
 // freeze indexes every trie once the vocabulary is complete.
-func (lx *lexicon) freeze() {
+func (lx *lexicon) freeze(voc *vocab) {
+	lx.dateStart = make([]bool, len(voc.ids)+1)
+	for _, m := range []map[string]int{lx.weekdays, lx.months, lx.relDays} {
+		for w := range m {
+			lx.dateStart[voc.intern(w)] = true
+		}
+	}
+	for _, w := range []string{"week", "weekend", "month"} {
+		lx.dateStart[voc.intern(w)] = true
+	}
+	for id, child := range lx.dayParts.root.next {
+		_ = child
+		lx.dateStart[id] = true
+	}
 	for _, tr := range []*trie{lx.titles, lx.analystRoles, lx.analystNouns, lx.triggers, lx.modality, lx.speech,
 		lx.takeVerbs, lx.continuation, lx.pronouns, lx.takeaways, lx.dayParts, lx.delegation, lx.background,
 		lx.clauseBreaks, lx.hypothetical, lx.negatedAfter, lx.sideNouns, lx.groupRoles} {

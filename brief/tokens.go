@@ -35,7 +35,11 @@ func (t *token) isWord() bool { return t.kind != tokPunct }
 // tokenize splits s into tokens. Hyphens and other marks are tokens of their
 // own ("U.S.-backed" is "U.S.", "-", "backed"), so aliases match inside
 // compounds; dotted acronyms ("U.S.", "J.D.") stay one token.
-func tokenize(s string, toks []token) []token {
+func tokenize(s string, toks []token) []token { return tokenizeWith(s, toks, nil) }
+
+// tokenizeWith tokenizes and, given a vocabulary, numbers the words as it
+// goes, folding known words without allocating.
+func tokenizeWith(s string, toks []token, v *vocab) []token {
 	i := 0
 	space := true
 	var nl uint8
@@ -57,11 +61,14 @@ func tokenize(s string, toks []token) []token {
 		start := i
 		var t token
 		if isWordRune(r) {
-			t, i = scanWord(s, i)
+			t, i = scanWord(s, i, v)
 		} else {
 			i += size
 			t = token{text: s[start:i], kind: tokPunct, start: start, end: i}
 			t.fold = t.text
+			if v != nil {
+				t.id = v.ids[t.fold]
+			}
 		}
 		t.space, t.newlines = space, nl
 		toks = append(toks, t)
@@ -78,10 +85,10 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 // apostrophes ("O'Brien", "don't"), inner decimal points and thousands
 // separators in numbers, and dotted acronyms. A trailing 's or ' becomes the
 // possessive flag.
-func scanWord(s string, i int) (token, int) {
+func scanWord(s string, i int, v *vocab) (token, int) {
 	start := i
 	if end, ok := scanAcronym(s, i); ok {
-		return makeWord(s, start, end, false), end
+		return makeWord(s, start, end, false, v), end
 	}
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -93,7 +100,7 @@ func scanWord(s string, i int) (token, int) {
 			next, _ := utf8.DecodeRuneInString(s[i+size:])
 			if isApostrophe(r) && unicode.IsLetter(next) {
 				if isPossessiveAt(s, i+size) {
-					return makeWord(s, start, i, true), i + size + 1
+					return makeWord(s, start, i, true, v), i + size + 1
 				}
 				i += size
 				continue
@@ -105,11 +112,11 @@ func scanWord(s string, i int) (token, int) {
 		}
 		if isApostrophe(r) && i > start && (s[i-1] == 's' || s[i-1] == 'S') && !followedByLetter(s, i+size) {
 			// Plural possessive: "allies'".
-			return makeWord(s, start, i, true), i + size
+			return makeWord(s, start, i, true, v), i + size
 		}
 		break
 	}
-	return makeWord(s, start, i, false), i
+	return makeWord(s, start, i, false, v), i
 }
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
@@ -154,7 +161,7 @@ func acronymContinues(s string, i int) bool {
 	return unicode.IsLetter(r) && i+size < len(s) && s[i+size] == '.'
 }
 
-func makeWord(s string, start, end int, poss bool) token {
+func makeWord(s string, start, end int, poss bool, v *vocab) token {
 	text := s[start:end]
 	t := token{text: text, start: start, end: end, poss: poss, kind: tokWord}
 	letters, uppers := 0, 0
@@ -191,10 +198,31 @@ func makeWord(s string, start, end int, poss bool) token {
 	switch {
 	case uppers == 0 && ascii:
 		t.fold = text
+		if v != nil {
+			t.id = v.ids[text]
+		}
+	case ascii && len(text) <= 64 && v != nil:
+		// Fold into a stack buffer; a known word takes the vocabulary's string.
+		var buf [64]byte
+		for i := 0; i < len(text); i++ {
+			c := text[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		if id, ok := v.ids[string(buf[:len(text)])]; ok {
+			t.id, t.fold = id, v.words[id]
+		} else {
+			t.fold = string(buf[:len(text)])
+		}
 	case ascii:
 		t.fold = strings.ToLower(text)
 	default:
 		t.fold = strings.ToLower(strings.ReplaceAll(text, "’", "'"))
+		if v != nil {
+			t.id = v.ids[t.fold]
+		}
 	}
 	return t
 }

@@ -15,16 +15,20 @@ type trie struct {
 // vocab numbers every word that any phrase of any trie uses, so matching
 // compares small integers, and a word no phrase has (id 0) is rejected by
 // every trie at once.
-type vocab struct{ ids map[string]int32 }
+type vocab struct {
+	ids   map[string]int32
+	words []string // id -> word; words[0] is unused
+}
 
-func newVocab() *vocab { return &vocab{ids: map[string]int32{}} }
+func newVocab() *vocab { return &vocab{ids: map[string]int32{}, words: []string{""}} }
 
 func (v *vocab) intern(w string) int32 {
 	if id, ok := v.ids[w]; ok {
 		return id
 	}
-	id := int32(len(v.ids) + 1)
+	id := int32(len(v.words))
 	v.ids[w] = id
+	v.words = append(v.words, w)
 	return id
 }
 
