@@ -44,6 +44,19 @@ func tokenizeWith(s string, toks []token, v *vocab) []token {
 	space := true
 	var nl uint8
 	for i < len(s) {
+		if c := s[i]; isASCIIAlnum(c) {
+			// The common case, without decoding runes.
+			var t token
+			t, i = scanWord(s, i, v)
+			t.space, t.newlines = space, nl
+			toks = append(toks, t)
+			space, nl = false, 0
+			continue
+		} else if c == ' ' {
+			space = true
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '\n':
@@ -85,12 +98,22 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 // apostrophes ("O'Brien", "don't"), inner decimal points and thousands
 // separators in numbers, and dotted acronyms. A trailing 's or ' becomes the
 // possessive flag.
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
 func scanWord(s string, i int, v *vocab) (token, int) {
 	start := i
-	if end, ok := scanAcronym(s, i); ok {
-		return makeWord(s, start, end, false, v), end
+	if i+1 < len(s) && (s[i+1] == '.' || s[i] >= utf8.RuneSelf) {
+		if end, ok := scanAcronym(s, i); ok {
+			return makeWord(s, start, end, false, v), end
+		}
 	}
 	for i < len(s) {
+		if isASCIIAlnum(s[i]) {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if isWordRune(r) {
 			i += size
