@@ -55,7 +55,7 @@ func (x *doc) hasAlso(s *sentence) bool {
 
 func (x *doc) hasTrigger(s *sentence) bool {
 	for i := s.start; i < s.end; i++ {
-		if n, _ := x.lx.triggers.longest(x.toks, i, s.end); n > 0 && x.mentAt[i] < 0 {
+		if n, _ := x.triggerAt(i); n > 0 && x.mentAt[i] < 0 {
 			return true
 		}
 	}
@@ -92,7 +92,7 @@ func (x *doc) background(start, trig int) int {
 // sceneTrigger is the trigger of the scene-setting phrase at k.
 func (x *doc) sceneTrigger(k, trig int) int {
 	for i := k; i < trig; i++ {
-		if n, _ := x.lx.triggers.longest(x.toks, i, trig); n > 0 {
+		if n, _ := x.triggerAt(i); n > 0 {
 			return i
 		}
 	}
@@ -135,7 +135,7 @@ func (x *doc) hypothetical(start, trig int) bool {
 
 // isTripAt reports a travel or visit trigger at token i.
 func (x *doc) isTripAt(i int) bool {
-	n, v := x.lx.triggers.longest(x.toks, i, len(x.toks))
+	n, v := x.triggerAt(i)
 	return n > 0 && isTrip(x.lx.trigger[v])
 }
 
@@ -320,7 +320,7 @@ func inSpans(spans []span, i int) bool {
 // a verb trigger, or a noun after a verb ("the two leaders held a call").
 // "The two will discuss the Florida talks" has no subject of the talks.
 func (x *doc) governed(start, trig int) bool {
-	if n, v := x.lx.triggers.longest(x.toks, trig, len(x.toks)); n > 0 && x.lx.trigger[v].Tense != "noun" {
+	if n, v := x.triggerAt(trig); n > 0 && x.lx.trigger[v].Tense != "noun" {
 		return true
 	}
 	if x.pastVerbBefore(start, trig) {

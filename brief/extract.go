@@ -42,6 +42,7 @@ func (e *Extractor) Extract(d Document) Extraction {
 	x.resolveSurnames()
 	x.sortMentions()
 	x.markQuotes()
+	x.markTriggers()
 	out := Extraction{
 		Meetings: x.meetings(),
 		Takes:    x.takes(),
@@ -74,6 +75,10 @@ type doc struct {
 	// scenes are the scene-setting phrases of the clause being read.
 	scenes []span
 	quoted []bool // token -> inside quotation marks
+	// trigAt is, per token, 1 + the index of the meeting trigger starting
+	// there (0 for none) and trigLen its length in tokens.
+	trigAt  []int32
+	trigLen []uint8
 }
 
 // mention is one span of tokens naming an actor, a place, or both.
@@ -142,6 +147,33 @@ func (x *doc) reset(g *Gazetteer, d Document) {
 	}
 	x.taken = x.taken[:len(x.sents)]
 	clear(x.taken)
+}
+
+// markTriggers finds the meeting triggers of every sentence once, so the
+// clause rules can ask for them by token.
+func (x *doc) markTriggers() {
+	if cap(x.trigAt) < len(x.toks) {
+		x.trigAt = make([]int32, len(x.toks))
+		x.trigLen = make([]uint8, len(x.toks))
+	}
+	x.trigAt, x.trigLen = x.trigAt[:len(x.toks)], x.trigLen[:len(x.toks)]
+	clear(x.trigAt)
+	for si := range x.sents {
+		s := &x.sents[si]
+		for i := s.start; i < s.end; i++ {
+			if n, v := x.lx.triggers.longest(x.toks, i, s.end); n > 0 {
+				x.trigAt[i], x.trigLen[i] = v+1, uint8(min(n, 255))
+			}
+		}
+	}
+}
+
+// triggerAt returns the length and index of the meeting trigger at token i.
+func (x *doc) triggerAt(i int) (int, int32) {
+	if i < 0 || i >= len(x.trigAt) || x.trigAt[i] == 0 {
+		return 0, -1
+	}
+	return int(x.trigLen[i]), x.trigAt[i] - 1
 }
 
 // text returns the source text of tokens [i, j).

@@ -26,7 +26,10 @@ func (x *doc) meetings() []Meeting {
 	var found []meetingMention
 	for si := range x.sents {
 		any := false
-		segs := x.segments(si)
+		var segs []sentence
+		if x.hasTrigger(&x.sents[si]) {
+			segs = x.segments(si)
+		}
 		for k := range segs {
 			prev := x.prevSentence(si)
 			if k > 0 {
@@ -117,7 +120,7 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		if !x.toks[i].isWord() || x.mentAt[i] >= 0 {
 			continue
 		}
-		n, v := x.lx.triggers.longest(x.toks, i, s.end)
+		n, v := x.triggerAt(i)
 		if n == 0 {
 			continue
 		}

@@ -194,7 +194,7 @@ func (x *doc) excludedPossessor(s *sentence, m *mention) bool {
 	if a := x.actorOf(m); a != nil && a.Kind == Organization {
 		return false // "the leaders of the Verkhovna Rada's factions"
 	}
-	if n, _ := x.lx.triggers.longest(x.toks, end, s.end); n > 0 || t.kind != tokWord || t.cap || x.isDateWord(t) {
+	if n, _ := x.triggerAt(end); n > 0 || t.kind != tokWord || t.cap || x.isDateWord(t) {
 		return false
 	}
 	return true
