@@ -203,7 +203,9 @@ func (x *doc) addActor(a localActor) int32 {
 	if i, ok := x.byName[a.Name]; ok {
 		return i
 	}
-	a.Aliases = append([]string(nil), a.Aliases...)
+	// Shared with the gazetteer until this document adds a spelling; the
+	// full slice expression makes any append copy.
+	a.Aliases = a.Aliases[:len(a.Aliases):len(a.Aliases)]
 	a.Mentions = 0
 	x.actors = append(x.actors, a)
 	i := int32(len(x.actors) - 1)
@@ -295,7 +297,7 @@ func (x *doc) actorList() []Actor {
 		}
 		act := a.Actor
 		act.Mentions = counts[i]
-		act.Aliases = append([]string(nil), a.Aliases...)
+		act.Aliases = a.Aliases[:len(a.Aliases):len(a.Aliases)]
 		out = append(out, act)
 	}
 	sort.SliceStable(out, func(i, j int) bool {

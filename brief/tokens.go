@@ -52,8 +52,18 @@ func tokenizeWith(s string, toks []token, v *vocab) []token {
 			toks = append(toks, t)
 			space, nl = false, 0
 			continue
-		} else if c == ' ' {
+		} else if c == ' ' || c == '\t' || c == '\r' {
 			space = true
+			i++
+			continue
+		} else if c < utf8.RuneSelf && c > ' ' && c != 0x7f {
+			t := token{text: s[i : i+1], kind: tokPunct, start: i, end: i + 1, space: space, newlines: nl}
+			t.fold = t.text
+			if v != nil {
+				t.id = v.punct[c]
+			}
+			toks = append(toks, t)
+			space, nl = false, 0
 			i++
 			continue
 		}

@@ -18,6 +18,7 @@ type trie struct {
 type vocab struct {
 	ids   map[string]int32
 	words []string // id -> word; words[0] is unused
+	punct [128]int32 // ids of one-byte marks, for the tokenizer's fast path
 }
 
 func newVocab() *vocab { return &vocab{ids: map[string]int32{}, words: []string{""}} }
@@ -29,6 +30,9 @@ func (v *vocab) intern(w string) int32 {
 	id := int32(len(v.words))
 	v.ids[w] = id
 	v.words = append(v.words, w)
+	if len(w) == 1 && w[0] < 128 {
+		v.punct[w[0]] = id
+	}
 	return id
 }
 
