@@ -79,6 +79,7 @@ type doc struct {
 	// there (0 for none) and trigLen its length in tokens.
 	trigAt  []int32
 	trigLen []uint8
+	scores  scores // scratch for misspelt names
 }
 
 // mention is one span of tokens naming an actor, a place, or both.

@@ -9,7 +9,7 @@ import (
 // affiliation the text gives must match the person's (two role words, or one
 // and the affiliation), and the name must be close in spelling. It returns
 // -1 when no person fits, or when two fit equally well.
-func (g *Gazetteer) misspelt(name, role, affiliation string) int32 {
+func (g *Gazetteer) misspelt(name, role, affiliation string, sc *scores) int32 {
 	words := roleWordsOf(role)
 	aff := g.byAffiliation[strings.ToLower(affiliation)]
 	if len(words)+min(len(aff), 1) < 2 {
@@ -23,29 +23,29 @@ func (g *Gazetteer) misspelt(name, role, affiliation string) int32 {
 			common = i
 		}
 	}
-	score := map[int32]int{}
+	sc.reset(len(g.actors))
 	for i, w := range words {
 		if i != common {
 			for _, p := range g.roleWords[w] {
-				score[p]++
+				sc.add(p)
 			}
 		}
 	}
 	for _, p := range aff {
-		score[p]++
+		sc.add(p)
 	}
 	if common >= 0 {
 		// The commonest word counts only for candidates already gathered.
 		for _, p := range g.roleWords[words[common]] {
-			if _, ok := score[p]; ok {
-				score[p]++
+			if sc.count[p] > 0 {
+				sc.count[p]++
 			}
 		}
 	}
 	want := letters(name)
 	best, bestDist, ties := int32(-1), 1<<30, 0
-	for p, s := range score {
-		if s < 2 {
+	for _, p := range sc.touched {
+		if sc.count[p] < 2 {
 			continue
 		}
 		d := g.nameDistance(want, p, bestDist)
@@ -61,6 +61,32 @@ func (g *Gazetteer) misspelt(name, role, affiliation string) int32 {
 		return -1
 	}
 	return best
+}
+
+// scores counts evidence per gazetteer actor without a map: a dense count
+// and the list of actors touched, reset in time proportional to that list.
+type scores struct {
+	count   []uint8
+	touched []int32
+}
+
+func (s *scores) reset(n int) {
+	if len(s.count) < n {
+		s.count = make([]uint8, n)
+	}
+	for _, p := range s.touched {
+		s.count[p] = 0
+	}
+	s.touched = s.touched[:0]
+}
+
+func (s *scores) add(p int32) {
+	if s.count[p] == 0 {
+		s.touched = append(s.touched, p)
+	}
+	if s.count[p] < 255 {
+		s.count[p]++
+	}
 }
 
 // nameDistance is the smallest edit distance between a name (letters only,

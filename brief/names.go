@@ -286,7 +286,7 @@ func (x *doc) resolveName(i, j int, role string, aff int32) int32 {
 			affName = x.actors[aff].Affiliation
 		}
 	}
-	if gi := x.g.misspelt(name, role, affName); gi >= 0 {
+	if gi := x.g.misspelt(name, role, affName, &x.scores); gi >= 0 {
 		id := x.gazActor(gi)
 		x.spelled[name] = id
 		if !hasFold(x.actors[id].Aliases, name) {
