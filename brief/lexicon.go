@@ -114,6 +114,7 @@ type lexicon struct {
 	negatedAfter *trie
 	// dateStart marks, by word id, the words a date phrase can start with.
 	dateStart    []bool
+	dateWord     []bool // the weekdays, months and relative days themselves
 	weekdays     map[string]int
 	months       map[string]int
 	relDays      map[string]int
@@ -230,9 +231,11 @@ func (lx *lexicon) isAnalystOrg(a *Actor) bool {
 // freeze indexes every trie once the vocabulary is complete.
 func (lx *lexicon) freeze(voc *vocab) {
 	lx.dateStart = make([]bool, len(voc.ids)+1)
+	lx.dateWord = make([]bool, len(voc.ids)+1)
 	for _, m := range []map[string]int{lx.weekdays, lx.months, lx.relDays} {
 		for w := range m {
 			lx.dateStart[voc.intern(w)] = true
+			lx.dateWord[voc.intern(w)] = true
 		}
 	}
 	for _, w := range []string{"week", "weekend", "month"} {

@@ -223,14 +223,7 @@ func (x *doc) canContinueName(t *token) bool {
 }
 
 func (x *doc) isDateWord(t *token) bool {
-	if _, ok := x.lx.weekdays[t.fold]; ok {
-		return true
-	}
-	if _, ok := x.lx.months[t.fold]; ok {
-		return true
-	}
-	_, ok := x.lx.relDays[t.fold]
-	return ok
+	return t.id > 0 && int(t.id) < len(x.lx.dateWord) && x.lx.dateWord[t.id]
 }
 
 func (x *doc) isTitleWord(t *token) bool {
