@@ -79,7 +79,10 @@ type doc struct {
 	// there (0 for none) and trigLen its length in tokens.
 	trigAt  []int32
 	trigLen []uint8
-	scores  scores // scratch for misspelt names
+	scores  scores           // scratch for misspelt names
+	spans   []span           // quoted stretches of all sentences, by sentence:
+	spanAt  []int32          // spans[spanAt[si]:spanAt[si+1]]
+	surname map[string]int32 // scratch for resolveSurnames
 }
 
 // mention is one span of tokens naming an actor, a place, or both.

@@ -409,7 +409,11 @@ func (x *doc) firstNameFits(a *localActor, first string) bool {
 // resolveSurnames finds later surname-only mentions ("Witkoff", "Mr.
 // Rumerov") of the persons this document names in full, headline included.
 func (x *doc) resolveSurnames() {
-	surname := map[string]int32{}
+	if x.surname == nil {
+		x.surname = map[string]int32{}
+	}
+	clear(x.surname)
+	surname := x.surname
 	written := make([]bool, len(x.actors)) // persons named in full here
 	for mi := range x.ments {
 		m := &x.ments[mi]

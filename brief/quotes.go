@@ -12,7 +12,7 @@ func (x *doc) quotes() []Quote {
 		if s.src == 0 {
 			continue
 		}
-		for _, q := range x.quoteSpans(s) {
+		for _, q := range x.sentenceQuotes(si) {
 			speaker := x.speakerOf(si, q)
 			if speaker < 0 || x.isAnalyst(speaker) || x.actors[speaker].Kind == Country {
 				continue
@@ -28,8 +28,9 @@ func (x *doc) quotes() []Quote {
 }
 
 // quoteSpans returns the quoted stretches of a sentence, marks included.
-func (x *doc) quoteSpans(s *sentence) []span {
-	var out []span
+func (x *doc) quoteSpans(s *sentence) []span { return x.appendQuoteSpans(s, nil) }
+
+func (x *doc) appendQuoteSpans(s *sentence, out []span) []span {
 	open := -1
 	for i := s.start; i < s.end; i++ {
 		switch x.toks[i].text {
@@ -178,14 +179,28 @@ func (x *doc) markQuotes() {
 	}
 	x.quoted = x.quoted[:len(x.toks)]
 	clear(x.quoted)
+	x.spans = x.spans[:0]
+	if cap(x.spanAt) < len(x.sents)+1 {
+		x.spanAt = make([]int32, len(x.sents)+1)
+	}
+	x.spanAt = x.spanAt[:len(x.sents)+1]
 	for si := range x.sents {
 		s := &x.sents[si]
-		for _, q := range x.quoteSpans(s) {
+		x.spanAt[si] = int32(len(x.spans))
+		x.spans = x.appendQuoteSpans(s, x.spans)
+		for _, q := range x.spans[x.spanAt[si]:] {
 			for i := q.start; i < q.end && i < s.end; i++ {
 				x.quoted[i] = true
 			}
 		}
 	}
+	x.spanAt[len(x.sents)] = int32(len(x.spans))
+}
+
+// sentenceQuotes returns the quoted stretches of sentence si, found once by
+// markQuotes.
+func (x *doc) sentenceQuotes(si int) []span {
+	return x.spans[x.spanAt[si]:x.spanAt[si+1]]
 }
 
 // quoteMask marks the tokens of s inside quotation marks, indexed from s.start.

@@ -221,7 +221,7 @@ func (x *doc) continues(si int, analyst string) bool {
 		return t.Analyst == analyst || x.isGenericAnalyst(t.Analyst) && !x.isGenericAnalyst(analyst)
 	}
 	if id, ok := x.byName[analyst]; ok {
-		for _, q := range x.quoteSpans(s) {
+		for _, q := range x.sentenceQuotes(si) {
 			if x.speakerOf(si, q) == id {
 				return true
 			}
