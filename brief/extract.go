@@ -83,6 +83,10 @@ type doc struct {
 	spans   []span           // quoted stretches of all sentences, by sentence:
 	spanAt  []int32          // spans[spanAt[si]:spanAt[si+1]]
 	surname map[string]int32 // scratch for resolveSurnames
+	counts  []int            // scratch for actorList
+	acting  []bool
+	found   []meetingMention // scratch for meetings
+	merged  []meetingMention
 }
 
 // mention is one span of tokens naming an actor, a place, or both.
@@ -285,8 +289,13 @@ func (x *doc) actorOf(m *mention) *localActor {
 
 // actorList returns the actors mentioned, most mentioned first.
 func (x *doc) actorList() []Actor {
-	counts := make([]int, len(x.actors))
-	acting := make([]bool, len(x.actors))
+	if cap(x.counts) < len(x.actors) {
+		x.counts = make([]int, len(x.actors))
+		x.acting = make([]bool, len(x.actors))
+	}
+	counts, acting := x.counts[:len(x.actors)], x.acting[:len(x.actors)]
+	clear(counts)
+	clear(acting)
 	for mi := range x.ments {
 		m := &x.ments[mi]
 		if m.actor >= 0 {
@@ -294,7 +303,13 @@ func (x *doc) actorList() []Actor {
 			acting[m.actor] = acting[m.actor] || !x.locative(m)
 		}
 	}
-	var out []Actor
+	n := 0
+	for i := range x.actors {
+		if counts[i] > 0 && acting[i] {
+			n++
+		}
+	}
+	out := make([]Actor, 0, n)
 	for i, a := range x.actors {
 		if counts[i] == 0 || !acting[i] {
 			continue

@@ -23,7 +23,8 @@ type meetingMention struct {
 
 // meetings finds the meetings the document reports, one per event.
 func (x *doc) meetings() []Meeting {
-	var found []meetingMention
+	found := x.found[:0]
+	defer func() { x.found = found[:0] }()
 	for si := range x.sents {
 		any := false
 		var segs []sentence

@@ -8,7 +8,8 @@ import "time"
 // to the meeting last reported; reports at the same place on the same day
 // are one.
 func (x *doc) mergeMentions(found []meetingMention) []meetingMention {
-	var merged []meetingMention
+	merged := x.merged[:0]
+	defer func() { x.merged = merged[:0] }()
 	last := -1
 	for _, m := range found {
 		target := -1
