@@ -202,8 +202,7 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		lo = max(lo, sceneAt)
 	}
 	d, ok := x.nearestDate(lo, x.appositionCut(trig, hi), trig, others, dir)
-	if mm.Modality != Postponed {
-	} else if nd, found := x.newDate(lo, hi, dir); found {
+	if nd, found := x.postponedTo(mm.Modality, lo, hi, dir); found {
 		d, ok = nd, true // "postponed until next week": the new date, if any
 	}
 	if ok {
@@ -258,6 +257,14 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		return mm, false
 	}
 	return mm, true
+}
+
+// postponedTo is the new date of a postponed meeting, if the text gives one.
+func (x *doc) postponedTo(m Modality, lo, hi int, dir direction) (dateExpr, bool) {
+	if m != Postponed {
+		return dateExpr{}, false
+	}
+	return x.newDate(lo, hi, dir)
 }
 
 func lastStrong(found []meetingMention) int {
