@@ -66,9 +66,9 @@ type Gazetteer struct {
 	spellings [][][]rune
 	// placeCountry is, per place, the gazetteer actor of its country (-1).
 	placeCountry []int32
-	lex           *lexicon
-	voc           *vocab
-	version       string
+	lex          *lexicon
+	voc          *vocab
+	version      string
 }
 
 // gazEntry is what one alias names: an actor, a place, or both ("Washington").

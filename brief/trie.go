@@ -17,7 +17,7 @@ type trie struct {
 // every trie at once.
 type vocab struct {
 	ids   map[string]int32
-	words []string // id -> word; words[0] is unused
+	words []string   // id -> word; words[0] is unused
 	punct [128]int32 // ids of one-byte marks, for the tokenizer's fast path
 }
 
