@@ -1,0 +1,58 @@
+package brief
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+	"time"
+)
+
+// FuzzExtract feeds extraction hostile text: it must never panic, and
+// whatever it returns must point inside the text it was given.
+func FuzzExtract(f *testing.F) {
+	for _, seed := range []string{
+		"", ".", "“", "\"", "'s", "U.S.", "-", "Mr.", "Key Takeaways:\n\n-", "On", "He met", "the talks,",
+		"Witkoff, who", "analysts at the", "according to", "on the 4th", "Dec. 2,", "— and that", "\x1b[31mPutin\x1b[0m met Trump",
+		"Putin met Trump on Tuesday, and the two", strings.Repeat("Secretary of State ", 50), "\xff\xfe\xfd met \xc3",
+		"By", "Analysts suggest that", "“So,” he said.", "A B C D E F, the", "met met met met",
+	} {
+		f.Add(seed)
+	}
+	e := NewExtractor(nil)
+	f.Fuzz(func(t *testing.T, text string) {
+		x := e.Extract(Document{ID: "f", Title: text, Text: text, Published: testPub, Tags: []string{"analysis"}})
+		for _, m := range x.Meetings {
+			if len(m.Participants) < 2 {
+				t.Errorf("meeting with fewer than two participants: %+v", m)
+			}
+			if m.Date != "" {
+				if _, err := time.Parse(time.DateOnly, m.Date); err != nil {
+					t.Errorf("bad date %q", m.Date)
+				}
+			}
+		}
+		for _, q := range x.Quotes {
+			if !strings.Contains(text, q.Text) {
+				t.Errorf("quote %q is not in the text", q.Text)
+			}
+		}
+	})
+}
+
+func TestExtractSurvivesRandomText(t *testing.T) {
+	e := NewExtractor(nil)
+	words := strings.Fields("Putin Trump met meet talks on Tuesday next week the a , . ; “ ” \" ' 's - U.S. Mr. Dec. 2 2025 " +
+		"analysts at ISW said that he she they the two according to delegation led by Secretary of State in Moscow " +
+		"Key Takeaways \n \n\n - cancelled postponed until who which and will then visit Kyiv by Jane Doe , a senior fellow")
+	r := rand.New(rand.NewSource(1))
+	for n := 0; n < 2000; n++ {
+		var b strings.Builder
+		for k := r.Intn(60); k >= 0; k-- {
+			b.WriteString(words[r.Intn(len(words))])
+			if r.Intn(4) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		e.Extract(Document{ID: "r", Title: b.String()[:min(20, b.Len())], Text: b.String(), Published: testPub})
+	}
+}
