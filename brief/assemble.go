@@ -17,10 +17,10 @@ func Assemble(articles []Article, asOf time.Time) Briefing {
 
 	b := Briefing{AsOf: asOf, Articles: sorted}
 	b.Actors = mergeActors(sorted)
-	var meetings []Meeting
+	var reports []report
 	for _, a := range sorted {
 		for _, m := range a.Found.Meetings {
-			meetings = append(meetings, withArticle(m, a.ID))
+			reports = append(reports, report{m: withArticle(m, a.ID), reported: a.Published})
 		}
 		for _, t := range a.Found.Takes {
 			if t.Article == "" {
@@ -35,17 +35,25 @@ func Assemble(articles []Article, asOf time.Time) Briefing {
 			b.Quotes = append(b.Quotes, q)
 		}
 	}
-	b.Meetings = judgeMeetings(mergeMeetings(meetings), asOf)
+	s := sidesOf(b.Actors)
+	b.Meetings = judgeMeetings(clusterMeetings(reports, s), s, asOf)
 	return b
 }
 
+// sortNewestFirst orders articles newest first, ties by id. The store hands
+// them over in that order already, so check before moving large structs.
 func sortNewestFirst(articles []Article) {
-	sort.SliceStable(articles, func(i, j int) bool {
-		if !articles[i].Published.Equal(articles[j].Published) {
-			return articles[i].Published.After(articles[j].Published)
-		}
-		return articles[i].ID < articles[j].ID
-	})
+	if sort.SliceIsSorted(articles, func(i, j int) bool { return newerArticle(articles[i], articles[j]) }) {
+		return
+	}
+	sort.SliceStable(articles, func(i, j int) bool { return newerArticle(articles[i], articles[j]) })
+}
+
+func newerArticle(a, b Article) bool {
+	if !a.Published.Equal(b.Published) {
+		return a.Published.After(b.Published)
+	}
+	return a.ID < b.ID
 }
 
 // mergeActors sums each actor's mentions over the articles (newest first),
@@ -82,6 +90,17 @@ func mergeActors(articles []Article) []Actor {
 	return actors
 }
 
+// sidesOf maps each actor to the party it acts for.
+func sidesOf(actors []Actor) sides {
+	s := make(sides, len(actors))
+	for _, a := range actors {
+		if a.Affiliation != "" && a.Affiliation != a.Name {
+			s[a.Name] = a.Affiliation
+		}
+	}
+	return s
+}
+
 func sortActors(actors []Actor) {
 	sort.SliceStable(actors, func(i, j int) bool {
 		if actors[i].Mentions != actors[j].Mentions {
@@ -110,6 +129,8 @@ func containsFold(list []string, s string) bool {
 	return false
 }
 
+// withArticle copies a meeting found in one article, naming the article in
+// its sources.
 func withArticle(m Meeting, articleID string) Meeting {
 	sources := make([]Source, len(m.Sources))
 	copy(sources, m.Sources)
@@ -122,137 +143,5 @@ func withArticle(m Meeting, articleID string) Meeting {
 		sources = []Source{{Article: articleID}}
 	}
 	m.Sources = sources
-	m.Participants = append([]string(nil), m.Participants...)
 	return m
-}
-
-// mergeMeetings folds meetings that are the same event reported by several
-// articles (newest first): participants equal give or take one, and dates
-// within a day of each other. The newest report decides the modality, so a
-// cancellation reported later wins over the plan reported before it.
-func mergeMeetings(meetings []Meeting) []Meeting {
-	var merged []Meeting
-next:
-	for _, m := range meetings {
-		for i := range merged {
-			if sameMeeting(merged[i], m) {
-				merged[i] = fold(merged[i], m)
-				continue next
-			}
-		}
-		merged = append(merged, m)
-	}
-	return merged
-}
-
-func sameMeeting(a, b Meeting) bool {
-	if !closeParticipants(a.Participants, b.Participants) {
-		return false
-	}
-	if a.Date == "" || b.Date == "" {
-		// Undated reports are the same meeting only when nothing tells them apart.
-		return a.Date == b.Date && len(a.Participants) == len(b.Participants) &&
-			(a.Location == "" || b.Location == "" || a.Location == b.Location)
-	}
-	da, errA := time.Parse(time.DateOnly, a.Date)
-	db, errB := time.Parse(time.DateOnly, b.Date)
-	if errA != nil || errB != nil {
-		return false
-	}
-	gap := da.Sub(db)
-	return gap <= 24*time.Hour && gap >= -24*time.Hour
-}
-
-// closeParticipants reports whether two participant lists differ by at most
-// one name, and share at least two (or all, when one side has fewer).
-func closeParticipants(a, b []string) bool {
-	shared := 0
-	for _, x := range a {
-		if contains(b, x) {
-			shared++
-		}
-	}
-	diff := len(a) + len(b) - 2*shared
-	return diff <= 1 && shared >= min(2, min(len(a), len(b)))
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-// fold adds an older report b to meeting a, which holds the newer reports.
-func fold(a, b Meeting) Meeting {
-	for _, p := range b.Participants {
-		if !contains(a.Participants, p) {
-			a.Participants = append(a.Participants, p)
-		}
-	}
-	if a.Date == "" {
-		a.Date, a.When = b.Date, b.When
-	}
-	if a.Location == "" {
-		a.Location = b.Location
-	}
-	if a.Modality == "" {
-		a.Modality = b.Modality
-	}
-	for _, s := range b.Sources {
-		if !hasSource(a.Sources, s.Article) {
-			a.Sources = append(a.Sources, s)
-		}
-	}
-	return a
-}
-
-func hasSource(sources []Source, articleID string) bool {
-	for _, s := range sources {
-		if s.Article == articleID {
-			return true
-		}
-	}
-	return false
-}
-
-// judgeMeetings sets each meeting's status against asOf and orders them:
-// upcoming soonest first (undated last), then past and cancelled newest first.
-func judgeMeetings(meetings []Meeting, asOf time.Time) []Meeting {
-	today := asOf.Format(time.DateOnly)
-	for i := range meetings {
-		meetings[i].Status = judge(meetings[i], today)
-	}
-	sort.SliceStable(meetings, func(i, j int) bool {
-		a, b := meetings[i], meetings[j]
-		if (a.Status == Upcoming) != (b.Status == Upcoming) {
-			return a.Status == Upcoming
-		}
-		if a.Status == Upcoming {
-			if (a.Date == "") != (b.Date == "") {
-				return b.Date == ""
-			}
-			return a.Date < b.Date
-		}
-		return a.Date > b.Date
-	})
-	return meetings
-}
-
-func judge(m Meeting, today string) Status {
-	switch {
-	case m.Modality == Cancelled:
-		return StatusCancel
-	case m.Date != "":
-		if m.Date >= today {
-			return Upcoming
-		}
-		return Past
-	case m.Modality == Held:
-		return Past
-	default:
-		return Upcoming
-	}
 }

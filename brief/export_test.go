@@ -66,9 +66,9 @@ func TestJSONFollowsTheDocumentedContract(t *testing.T) {
 			Mentions                      int
 		}
 		Meetings []struct {
-			Participants               []string
+			Participants                 []string
 			Date, When, Location, Status string
-			Sources                    []struct{ Article, Text string }
+			Sources                      []struct{ Article, Text string }
 		}
 		Takes []struct {
 			Analyst, Text, Article string

@@ -58,7 +58,7 @@ func (b Briefing) Filter(f Filter) Briefing {
 func (f Filter) matches(names []string) bool {
 	hits := 0
 	for _, want := range f.Actors {
-		if contains(names, want) {
+		if containsString(names, want) {
 			if !f.All {
 				return true
 			}
