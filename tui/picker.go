@@ -8,6 +8,8 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/sahilm/fuzzy"
+
+	"github.com/briefing-news/briefing/brief"
 )
 
 // pickerModel is the `f` overlay: a fuzzy search over actor names, aliases
@@ -58,24 +60,35 @@ func (p *pickerModel) refilter() {
 		if p.matches == nil {
 			p.matches = []fuzzy.Match{}
 		}
-		// A match within the name beats one strung across name, role and
-		// aliases: "putin" should find Putin before "Prime Minister of the
-		// United Kingdom".
+		// "witk" should find Steve Witkoff, the actor people mean, first: the
+		// query whole inside the name beats it inside an alias, which beats
+		// letters strung across name, role and aliases; within a tier, the
+		// most mentioned actor (the list's own order) comes first.
 		actors := p.c.data.b.Actors
+		lower := strings.ToLower(q)
 		slices.SortStableFunc(p.matches, func(a, b fuzzy.Match) int {
-			return cmp.Compare(rankOf(a, len(actors[a.Index].Name)), rankOf(b, len(actors[b.Index].Name)))
+			if c := cmp.Compare(rankOf(a, actors[a.Index], lower), rankOf(b, actors[b.Index], lower)); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.Index, b.Index)
 		})
 	}
 	p.s.setSize(p.count(), p.listRows())
 	p.s.top()
 }
 
-// rankOf is 0 for a match inside the name, 1 otherwise.
-func rankOf(m fuzzy.Match, nameLen int) int {
-	if len(m.MatchedIndexes) > 0 && m.MatchedIndexes[len(m.MatchedIndexes)-1] < nameLen {
+// rankOf tiers a match: 0 the query inside the name, 1 inside an alias, 2
+// its letters inside the name, 3 anywhere else.
+func rankOf(m fuzzy.Match, a brief.Actor, lowerQuery string) int {
+	switch {
+	case strings.Contains(strings.ToLower(a.Name), lowerQuery):
 		return 0
+	case slices.ContainsFunc(a.Aliases, func(alias string) bool { return strings.Contains(strings.ToLower(alias), lowerQuery) }):
+		return 1
+	case len(m.MatchedIndexes) > 0 && m.MatchedIndexes[len(m.MatchedIndexes)-1] < len(a.Name):
+		return 2
 	}
-	return 1
+	return 3
 }
 
 func (p *pickerModel) count() int {

@@ -495,3 +495,24 @@ func TestKeysArrivingTogetherEachAct(t *testing.T) {
 		t.Errorf("search input got %q", m.search.Value())
 	}
 }
+
+func TestPickerPrefersTheActorPeopleMean(t *testing.T) {
+	st, asOf := loadFixture(t)
+	// A stray name that also holds "Witkoff", mentioned once: shorter, so a
+	// plain fuzzy score would rank it first.
+	st.articles = append(st.articles, brief.Article{
+		ID: "stray", Title: "Leaked Witkoff call", Published: asOf.Add(-time.Hour),
+		Found: brief.Extraction{Actors: []brief.Actor{{Name: "Leaked Witkoff", Kind: brief.Person, Mentions: 1}}},
+	})
+	m := quiet(New(Options{Store: st, AsOf: asOf, Title: "test"}))
+	m = send(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	m = runCmd(t, m, m.Init())
+	for query, want := range map[string]string{"witk": "Steve Witkoff", "witkoff": "Steve Witkoff", "leaked": "Leaked Witkoff"} {
+		m = keys(t, m, "f")
+		m = typeText(t, m, query)
+		if got, _ := m.picker.selected(); got != want {
+			t.Errorf("picker %q: first match %q, want %q", query, got, want)
+		}
+		m = keys(t, m, "esc")
+	}
+}
