@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/mmcdole/gofeed"
 	xhtml "golang.org/x/net/html"
@@ -30,10 +29,13 @@ var feedTypes = map[string]bool{
 
 // Discover finds the feed behind a web page: a feed address is returned as
 // it is; for an HTML page, the first <link rel="alternate"> of a feed type,
-// resolved against the page (and its <base>). A nil client gets a default one
-// with a 20 s timeout. Local paths work too.
-func Discover(ctx context.Context, c *http.Client, pageURL string) (string, error) {
-	body, base, err := readPage(ctx, c, pageURL)
+// resolved against the page (and its <base>). It fetches as a refresh does,
+// with opt's User-Agent, timeout and redirect limit. Local paths work too.
+func Discover(ctx context.Context, opt Options, pageURL string) (string, error) {
+	opt = opt.withDefaults()
+	ctx, cancel := context.WithTimeout(ctx, opt.Timeout)
+	defer cancel()
+	body, base, err := readPage(ctx, newClient(opt), opt.UserAgent, pageURL)
 	if err != nil {
 		return "", fmt.Errorf("discover %s: %w", pageURL, err)
 	}
@@ -49,7 +51,7 @@ func Discover(ctx context.Context, c *http.Client, pageURL string) (string, erro
 
 // readPage reads a page and returns the URL its relative links resolve
 // against: the address after redirects, or the file's own location.
-func readPage(ctx context.Context, c *http.Client, pageURL string) ([]byte, *url.URL, error) {
+func readPage(ctx context.Context, c *http.Client, userAgent, pageURL string) ([]byte, *url.URL, error) {
 	kind, target := locate(pageURL)
 	switch kind {
 	case unsupported:
@@ -64,14 +66,11 @@ func readPage(ctx context.Context, c *http.Client, pageURL string) ([]byte, *url
 		abs, _ := filepath.Abs(target)
 		return body, &url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}, err
 	}
-	if c == nil {
-		c = &http.Client{Timeout: 20 * time.Second}
-	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, target, nil)
 	if err != nil {
 		return nil, nil, fmt.Errorf("bad URL: %w", err)
 	}
-	req.Header.Set("User-Agent", DefaultOptions("").UserAgent)
+	req.Header.Set("User-Agent", userAgent)
 	req.Header.Set("Accept", "text/html, application/xhtml+xml, "+acceptFeeds)
 	resp, err := c.Do(req)
 	if err != nil {

@@ -2,6 +2,7 @@ package feeds
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -50,7 +51,7 @@ func TestDiscover(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.page, func(t *testing.T) {
-			got, err := Discover(context.Background(), srv.Client(), srv.URL+tt.page)
+			got, err := Discover(context.Background(), Options{}, srv.URL+tt.page)
 			if tt.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) || !strings.Contains(err.Error(), srv.URL+tt.page) {
 					t.Errorf("error %v, want one naming the page and %q", err, tt.wantErr)
@@ -66,10 +67,27 @@ func TestDiscover(t *testing.T) {
 
 func TestDiscoverLocalFiles(t *testing.T) {
 	feed := filepath.Join("testdata", "atom.xml")
-	if got, err := Discover(context.Background(), nil, feed); err != nil || got != feed {
+	if got, err := Discover(context.Background(), Options{}, feed); err != nil || got != feed {
 		t.Errorf("a local feed should come back as is: %q, %v", got, err)
 	}
-	if got, err := Discover(context.Background(), nil, filepath.Join("testdata", "page.html")); err != nil || got != "https://wire.example.com/news/feed/rss.xml" {
+	if got, err := Discover(context.Background(), Options{}, filepath.Join("testdata", "page.html")); err != nil || got != "https://wire.example.com/news/feed/rss.xml" {
 		t.Errorf("a local page: %q, %v", got, err)
+	}
+}
+
+func TestDiscoverFetchesWithTheConfiguredUserAgent(t *testing.T) {
+	var got string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		got = r.Header.Get("User-Agent")
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, `<html><head><link rel="alternate" type="application/atom+xml" href="/atom"></head></html>`)
+	}))
+	defer srv.Close()
+	opt := DefaultOptions("1.2.3")
+	if _, err := Discover(context.Background(), opt, srv.URL); err != nil {
+		t.Fatal(err)
+	}
+	if got != opt.UserAgent || !strings.Contains(got, "briefing/1.2.3") {
+		t.Errorf("User-Agent %q, want %q", got, opt.UserAgent)
 	}
 }

@@ -4,11 +4,9 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"net/http"
 	"os"
 	"strings"
 	"text/tabwriter"
-	"time"
 
 	"github.com/briefing-news/briefing/feeds"
 	"github.com/briefing-news/briefing/feeds/store"
@@ -18,7 +16,8 @@ func setupAdd(fs *flag.FlagSet) func(context.Context, env, []string) error {
 	w := &where{}
 	fs.StringVar(&w.urls, "urls", "", "the feed list (default $XDG_CONFIG_HOME/briefing/urls)")
 	noDiscover := fs.Bool("no-discover", false, "add the URL as given, without looking for a feed on an HTML page")
-	timeout := fs.Duration("timeout", 20*time.Second, "time allowed for feed discovery")
+	opt := feeds.DefaultOptions(version())
+	fs.DurationVar(&opt.Timeout, "timeout", opt.Timeout, "time allowed for feed discovery")
 	return func(ctx context.Context, e env, args []string) error {
 		w.e = e
 		if len(args) == 0 {
@@ -37,9 +36,7 @@ func setupAdd(fs *flag.FlagSet) func(context.Context, env, []string) error {
 			return err
 		}
 		if !*noDiscover && (strings.HasPrefix(feed.URL, "http://") || strings.HasPrefix(feed.URL, "https://")) {
-			ctx, cancel := context.WithTimeout(ctx, *timeout)
-			defer cancel()
-			found, err := feeds.Discover(ctx, &http.Client{Timeout: *timeout}, feed.URL)
+			found, err := feeds.Discover(ctx, opt, feed.URL)
 			if err != nil {
 				return err
 			}
