@@ -35,8 +35,8 @@ func Assemble(articles []Article, asOf time.Time) Briefing {
 			b.Quotes = append(b.Quotes, q)
 		}
 	}
-	s := sidesOf(b.Actors)
-	b.Meetings = judgeMeetings(clusterMeetings(reports, s), s, asOf)
+	p := newParties(sidesOf(b.Actors))
+	b.Meetings = judgeMeetings(clusterMeetings(reports, p), p, asOf)
 	return b
 }
 

@@ -15,13 +15,15 @@ import (
 type report struct {
 	m        Meeting
 	reported time.Time // the article's publication time
+	who      []actorID // m.Participants, interned
 }
 
 type meetingCluster struct {
 	reports []report
-	day     int      // days since 1970-01-01 of the first dated report; noDay when undated
-	names   []string // every participant any report named
-	place   string   // the first location a report gave
+	day     int       // days since 1970-01-01 of the first dated report; noDay when undated
+	names   []actorID // every participant any report named
+	place   string    // the first location a report gave
+	indexed []actorID // the keys it is filed under
 	newest  time.Time
 	into    *meetingCluster // the cluster this one was merged into
 }
@@ -45,7 +47,7 @@ const staleAfter = 14 * 24 * time.Hour
 
 type dayName struct {
 	day  int
-	name string
+	name actorID
 }
 
 // sides maps an actor to the party it acts for (its affiliation), so that a
@@ -53,16 +55,57 @@ type dayName struct {
 // the same talks.
 type sides map[string]string
 
-func (s sides) same(a, b string) bool { return a == b || s[a] == b || s[b] == a }
+// actorID is an interned participant name: clustering compares names many
+// times per report, and integers compare without hashing.
+type actorID int32
+
+const noActor actorID = -1
+
+// parties interns participant names with the party each acts for.
+type parties struct {
+	ids   map[string]actorID
+	names []string
+	side  []actorID // noActor when the actor acts for no other party
+	sides sides
+}
+
+func newParties(s sides) *parties { return &parties{ids: map[string]actorID{}, sides: s} }
+
+func (p *parties) id(name string) actorID {
+	if id, ok := p.ids[name]; ok {
+		return id
+	}
+	id := actorID(len(p.names))
+	p.ids[name] = id
+	p.names = append(p.names, name)
+	p.side = append(p.side, noActor)
+	if party := p.sides[name]; party != "" {
+		p.side[id] = p.id(party)
+	}
+	return id
+}
+
+func (p *parties) intern(names []string) []actorID {
+	ids := make([]actorID, len(names))
+	for i, name := range names {
+		ids[i] = p.id(name)
+	}
+	return ids
+}
+
+func (p *parties) same(a, b actorID, bySide bool) bool {
+	return a == b || (bySide && (p.side[a] == b || p.side[b] == a))
+}
 
 // overlap reports whether a report naming b describes a meeting whose
-// reports so far named a: all of b's parties but one are among a's, and at
-// least two of them (or all, for a report naming one).
-func (s sides) overlap(a, b []string) bool {
+// reports so far named a: all of b's names (or, bySide, the parties they act
+// for) but one are among a's, and at least two of them (or all, for a report
+// naming one).
+func (p *parties) overlap(a, b []actorID, bySide bool) bool {
 	shared := 0
 	for _, x := range b {
 		for _, y := range a {
-			if s.same(x, y) {
+			if p.same(x, y, bySide) {
 				shared++
 				break
 			}
@@ -74,18 +117,18 @@ func (s sides) overlap(a, b []string) bool {
 
 // withoutRepresented drops a party that a named participant acts for: with
 // Rustem Umerov at the table, "Ukraine" adds nothing.
-func (s sides) withoutRepresented(names []string) []string {
-	var kept []string
-	for _, p := range names {
+func (p *parties) withoutRepresented(ids []actorID) []actorID {
+	var kept []actorID
+	for _, x := range ids {
 		represented := false
-		for _, q := range names {
-			if q != p && s[q] == p {
+		for _, y := range ids {
+			if y != x && p.side[y] == x {
 				represented = true
 				break
 			}
 		}
 		if !represented {
-			kept = append(kept, p)
+			kept = append(kept, x)
 		}
 	}
 	return kept
@@ -94,10 +137,10 @@ func (s sides) withoutRepresented(names []string) []string {
 // clusterer groups reports into meetings. Indexes by (day, participant) and
 // by participant keep it linear in the number of reports, not quadratic.
 type clusterer struct {
-	sides     sides
+	parties   *parties
 	clusters  []*meetingCluster
 	byDayName map[dayName][]*meetingCluster
-	byName    map[string][]*meetingCluster // undated clusters
+	byName    map[actorID][]*meetingCluster // undated clusters
 }
 
 // clusterMeetings groups reports (newest first) into meetings. A dated
@@ -105,16 +148,17 @@ type clusterer struct {
 // participants, and joins two meetings into one when it names the same people
 // as both on the same day; undated reports then join the dated meeting they
 // anticipate or recount, else each other.
-func clusterMeetings(reports []report, s sides) []*meetingCluster {
-	c := &clusterer{sides: s, byDayName: map[dayName][]*meetingCluster{}, byName: map[string][]*meetingCluster{}}
+func clusterMeetings(reports []report, p *parties) []*meetingCluster {
+	c := &clusterer{parties: p, byDayName: map[dayName][]*meetingCluster{}, byName: map[actorID][]*meetingCluster{}}
 	var undated []report
 	for _, r := range reports {
+		r.who = p.intern(r.m.Participants)
 		day, ok := epochDay(r.m.Date)
 		if !ok {
 			undated = append(undated, r)
 			continue
 		}
-		matches := c.dated(r.m, day, day-1, day+1)
+		matches := c.dated(r, day, day-1, day+1)
 		if len(matches) == 0 {
 			c.start(r, day)
 			continue
@@ -128,7 +172,7 @@ func clusterMeetings(reports []report, s sides) []*meetingCluster {
 		c.add(best.cl, r)
 	}
 	for _, r := range undated {
-		if matches := c.dated(r.m, plausibleDays(r)...); len(matches) > 0 {
+		if matches := c.dated(r, plausibleDays(r)...); len(matches) > 0 {
 			c.add(matches[0].cl, r)
 		} else if u := c.undated(r); u != nil {
 			c.add(u, r)
@@ -159,16 +203,21 @@ func (c *clusterer) add(cl *meetingCluster, r report) {
 	if r.reported.After(cl.newest) {
 		cl.newest = r.reported
 	}
-	c.addNames(cl, r.m.Participants)
+	c.addNames(cl, r.who)
 }
 
-func (c *clusterer) addNames(cl *meetingCluster, names []string) {
+func (c *clusterer) addNames(cl *meetingCluster, names []actorID) {
 	for _, p := range names {
-		if containsString(cl.names, p) {
+		if slices.Contains(cl.names, p) {
 			continue
 		}
 		cl.names = append(cl.names, p)
 		for _, key := range c.keys(p) {
+			// Umerov and Zelensky both file the meeting under "Ukraine": once.
+			if slices.Contains(cl.indexed, key) {
+				continue
+			}
+			cl.indexed = append(cl.indexed, key)
 			if cl.day == noDay {
 				c.byName[key] = append(c.byName[key], cl)
 			} else {
@@ -180,11 +229,11 @@ func (c *clusterer) addNames(cl *meetingCluster, names []string) {
 
 // keys are the index keys of a participant: its name and its party, so a
 // report naming "Ukraine" finds the meeting whose reports named Umerov.
-func (c *clusterer) keys(name string) []string {
-	if side := c.sides[name]; side != "" {
-		return []string{name, side}
+func (c *clusterer) keys(id actorID) []actorID {
+	if side := c.parties.side[id]; side != noActor {
+		return []actorID{id, side}
 	}
-	return []string{name}
+	return []actorID{id}
 }
 
 // merge folds cluster other into into; the index entries of other lead to
@@ -208,11 +257,15 @@ type match struct {
 // dated returns the dated meetings on the given days whose participants
 // match m's, best first: matched by name before matched by party, then by
 // the order of days. A match by party alone must not contradict the place.
-func (c *clusterer) dated(m Meeting, days ...int) []match {
+func (c *clusterer) dated(r report, days ...int) []match {
 	var found []match
-	var keys []string
-	for _, p := range m.Participants {
-		keys = append(keys, c.keys(p)...)
+	var keys []actorID
+	for _, p := range r.who {
+		for _, key := range c.keys(p) {
+			if !slices.Contains(keys, key) {
+				keys = append(keys, key)
+			}
+		}
 	}
 	for rank, day := range days {
 		for _, key := range keys {
@@ -221,8 +274,8 @@ func (c *clusterer) dated(m Meeting, days ...int) []match {
 				if slices.ContainsFunc(found, func(f match) bool { return f.cl == cl }) {
 					continue
 				}
-				direct := sides(nil).overlap(cl.names, m.Participants)
-				if !direct && !(c.sides.overlap(cl.names, m.Participants) && placesAgree(cl.place, m.Location)) {
+				direct := c.parties.overlap(cl.names, r.who, false)
+				if !direct && !(c.parties.overlap(cl.names, r.who, true) && placesAgree(cl.place, r.m.Location)) {
 					continue
 				}
 				found = append(found, match{cl: cl, direct: direct, rank: rank})
@@ -244,14 +297,14 @@ func placesAgree(a, b string) bool { return a == "" || b == "" || a == b }
 // newest report is at most a week newer than r (reports come newest first,
 // so the clusters at the end of each list are the nearest in time).
 func (c *clusterer) undated(r report) *meetingCluster {
-	for _, p := range r.m.Participants {
+	for _, p := range r.who {
 		list := c.byName[p] // undated meetings, matched by name only
 		for i := len(list) - 1; i >= 0; i-- {
 			cl := list[i]
 			if cl.newest.Sub(r.reported) > 7*24*time.Hour {
 				break
 			}
-			if c.sides.overlap(cl.names, r.m.Participants) {
+			if c.parties.overlap(cl.names, r.who, true) {
 				return cl
 			}
 		}
@@ -277,16 +330,17 @@ func plausibleDays(r report) []int {
 // meeting makes one Meeting of a cluster: participants named by at least a
 // third of the reports (one report's stray name is noise), most named first; the date and place most reports
 // give; the newest report's modality, so a later cancellation wins.
-func (c *meetingCluster) meeting(s sides) Meeting {
+func (c *meetingCluster) meeting(p *parties) Meeting {
 	// Merged clusters appended their reports: restore newest first.
 	sort.SliceStable(c.reports, func(i, j int) bool { return c.reports[i].reported.After(c.reports[j].reported) })
 	n := len(c.reports)
-	counts := map[string]int{}
+	counts := map[actorID]int{}
 	dates, places := map[string]int{}, map[string]int{}
+	seen := map[string]bool{}
 	var m Meeting
 	for _, r := range c.reports {
-		for _, p := range r.m.Participants {
-			counts[p]++
+		for _, id := range r.who {
+			counts[id]++
 		}
 		if r.m.Date != "" {
 			dates[r.m.Date]++
@@ -298,18 +352,22 @@ func (c *meetingCluster) meeting(s sides) Meeting {
 			m.Modality = r.m.Modality
 		}
 		for _, src := range r.m.Sources {
-			if !hasSource(m.Sources, src.Article) {
+			if !seen[src.Article] {
+				seen[src.Article] = true
 				m.Sources = append(m.Sources, src)
 			}
 		}
 	}
-	for _, p := range c.names {
-		if counts[p]*3 >= n {
-			m.Participants = append(m.Participants, p)
+	var kept []actorID
+	for _, id := range c.names {
+		if counts[id]*3 >= n {
+			kept = append(kept, id)
 		}
 	}
-	sort.SliceStable(m.Participants, func(i, j int) bool { return counts[m.Participants[i]] > counts[m.Participants[j]] })
-	m.Participants = s.withoutRepresented(m.Participants)
+	sort.SliceStable(kept, func(i, j int) bool { return counts[kept[i]] > counts[kept[j]] })
+	for _, id := range p.withoutRepresented(kept) {
+		m.Participants = append(m.Participants, p.names[id])
+	}
 	m.Date = mostReported(dates, c.reports, func(r report) string { return r.m.Date })
 	m.Location = mostReported(places, c.reports, func(r report) string { return r.m.Location })
 	for _, r := range c.reports {
@@ -332,15 +390,6 @@ func mostReported(counts map[string]int, reports []report, value func(report) st
 	return best
 }
 
-func hasSource(sources []Source, articleID string) bool {
-	for _, s := range sources {
-		if s.Article == articleID {
-			return true
-		}
-	}
-	return false
-}
-
 // epochDay turns a YYYY-MM-DD date into days since 1970-01-01.
 func epochDay(date string) (int, bool) {
 	if date == "" {
@@ -361,11 +410,11 @@ func civilDay(t time.Time) int {
 
 // judgeMeetings sets each meeting's status against asOf and orders them:
 // upcoming soonest first (undated last), then past and cancelled newest first.
-func judgeMeetings(clusters []*meetingCluster, s sides, asOf time.Time) []Meeting {
+func judgeMeetings(clusters []*meetingCluster, p *parties, asOf time.Time) []Meeting {
 	today := asOf.Format(time.DateOnly)
 	meetings := make([]Meeting, len(clusters))
 	for i, c := range clusters {
-		meetings[i] = c.meeting(s)
+		meetings[i] = c.meeting(p)
 		meetings[i].Status = judge(meetings[i], today, asOf.Sub(c.newest) > staleAfter)
 	}
 	sort.SliceStable(meetings, func(i, j int) bool {
