@@ -112,8 +112,9 @@ type Model struct {
 
 	ref refreshState
 
-	loadSeq       int // the newest load asked for
-	appliedSeq    int // the newest load shown
+	loadSeq       int  // the newest load asked for
+	appliedSeq    int  // the newest load shown
+	firstLoadSeen bool // an empty first load starts a refresh, once
 	loading       bool
 	loadErr       error
 	reloading     bool // a full load is in flight

@@ -141,6 +141,14 @@ func (m Model) onLoaded(msg loadedMsg) (Model, tea.Cmd) {
 		if msg.data.partial && !m.reloading {
 			cmds = append(cmds, m.requestReload())
 		}
+		// A first run has feeds but nothing stored yet: fetch them rather
+		// than show empty panes until someone thinks of pressing r.
+		if !m.firstLoadSeen && len(msg.data.b.Articles) == 0 && m.c.opt.Refresh != nil {
+			var cmd tea.Cmd
+			m, cmd = m.startRefresh()
+			cmds = append(cmds, cmd)
+		}
+		m.firstLoadSeen = true
 	}
 	if msg.limit == 0 && m.reloadPending {
 		m.reloadPending = false

@@ -516,3 +516,34 @@ func TestPickerPrefersTheActorPeopleMean(t *testing.T) {
 		m = keys(t, m, "esc")
 	}
 }
+
+func TestAnEmptyStoreIsFetchedOnStartOnce(t *testing.T) {
+	asOf := time.Date(2025, 12, 1, 9, 0, 0, 0, time.UTC)
+	first := brief.Article{ID: "first", Feed: "Wire", Title: "Talks resume", Published: asOf.Add(-time.Hour)}
+	st := &fakeStore{reads: map[string]bool{}}
+	events := []RefreshEvent{{Feed: "https://wire.example.net/world.atom", New: 1, Done: 1, Total: 1}}
+	m := quiet(New(Options{Store: st, AsOf: asOf, Refresh: refresher(st, []brief.Article{first}, events)}))
+	m = send(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	m = runCmd(t, m, m.Init())
+	if !m.ref.finished {
+		t.Fatalf("an empty store with feeds was not refreshed on start: %+v", m.ref)
+	}
+	if _, ok := m.c.data.artIdx["first"]; !ok {
+		t.Fatal("the fetched article was not shown")
+	}
+	// Later loads never start a refresh on their own, even if they come back empty.
+	seq := m.ref.seq
+	st.articles = nil
+	m = runCmd(t, m, m.requestReload())
+	if m.ref.seq != seq {
+		t.Error("a later empty load started another refresh")
+	}
+
+	full, asOf := loadFixture(t)
+	m = quiet(New(Options{Store: full, AsOf: asOf, Refresh: refresher(full, nil, events)}))
+	m = send(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	m = runCmd(t, m, m.Init())
+	if m.ref.seq != 0 {
+		t.Error("a store with articles was refreshed without r")
+	}
+}
