@@ -300,7 +300,7 @@ func (g *Gazetteer) build(f gazetteerFile, builtIn int) {
 			}
 		}
 	}
-	g.addSurnames(aliasOf)
+	g.addSurnames(aliasOf, builtIn)
 	g.analyst = make([]bool, len(g.actors))
 	g.spellings = make([][][]rune, len(g.actors))
 	for i := range g.actors {
@@ -325,51 +325,6 @@ func (g *Gazetteer) build(f gazetteerFile, builtIn int) {
 			g.placeCountry[i] = int32(ci)
 		}
 	}
-}
-
-// addSurnames lets "Smith" find "John Smith" for persons whose entry gives no
-// one-word alias, when the surname is not already another name or a common
-// capitalised word.
-func (g *Gazetteer) addSurnames(aliasOf map[string]int32) {
-	count := map[string]int{}
-	last := make([]string, len(g.actors))
-	for i, a := range g.actors {
-		if a.Kind != Person || hasOneWordAlias(a) {
-			continue
-		}
-		toks := tokenize(a.Name, nil)
-		if len(toks) < 2 {
-			continue
-		}
-		t := toks[len(toks)-1]
-		if !t.cap || t.kind != tokWord || len([]rune(t.text)) < 3 || g.lex.notNames[t.text] {
-			continue
-		}
-		last[i] = t.text
-		count[t.fold]++
-	}
-	for i, s := range last {
-		if s == "" || count[strings.ToLower(s)] > 1 {
-			continue
-		}
-		if _, taken := aliasOf[strings.ToLower(s)]; taken {
-			continue
-		}
-		g.entries = append(g.entries, gazEntry{actor: int32(i), place: -1})
-		idx := int32(len(g.entries) - 1)
-		aliasOf[strings.ToLower(s)] = idx
-		g.names.add(s, idx, true)
-		g.actors[i].Aliases = append(g.actors[i].Aliases, s)
-	}
-}
-
-func hasOneWordAlias(a Actor) bool {
-	for _, al := range a.Aliases {
-		if !strings.ContainsAny(al, " -") {
-			return true
-		}
-	}
-	return false
 }
 
 func foldedTokens(s string) []string {

@@ -51,6 +51,7 @@ type lexiconFile struct {
 	TakeawaysHeadings []string            `json:"takeaways_headings"`
 	AnalysisHosts     map[string]string   `json:"analysis_hosts"`
 	AnalysisTags      []string            `json:"analysis_tags"`
+	CommonWords       []string            `json:"common_words"`
 }
 
 type analystNoun struct {
@@ -121,6 +122,9 @@ type lexicon struct {
 	orgMarkers   []string
 	hosts        map[string]string
 	analysisTags []string
+	// common holds capitalised words that are also ordinary words ("Hill",
+	// "Rice"): never a surname alias derived for a user's entry.
+	common map[string]bool
 }
 
 func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
@@ -143,6 +147,7 @@ func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
 		orgConnect: set(f.OrgConnectors, true), determiners: set(f.Determiners, true),
 		weekdays: f.Weekdays, months: f.Months, relDays: f.RelativeDays,
 		hosts: f.AnalysisHosts, analysisTags: f.AnalysisTags,
+		common: set(f.CommonWords, true),
 	}
 	for _, m := range f.AnalystOrgMarkers {
 		lx.orgMarkers = append(lx.orgMarkers, strings.ToLower(m))
