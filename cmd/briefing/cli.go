@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -84,24 +85,29 @@ func runCommand(ctx context.Context, c command, args []string, e env) int {
 	fs := flag.NewFlagSet("briefing "+c.name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	do := c.setup(fs)
+	// flag calls Usage itself on -h and on a bad flag: render it into a
+	// buffer, and print it once, to stdout for -h, to stderr after an error.
+	var usageText bytes.Buffer
 	fs.Usage = func() {
-		out := fs.Output()
+		out := &usageText
 		if c.name == "tui" {
 			mainUsage(out)
 			fmt.Fprintln(out, "\nFlags of briefing (tui):")
 		} else {
-			fmt.Fprintf(out, "Usage: briefing %s [flags] %s\n\n%s.\n\nFlags:\n", c.name, c.args, capitalise(c.summary))
+			fmt.Fprintf(out, "Usage: %s\n\n%s.\n\nFlags:\n", strings.TrimSpace("briefing "+c.name+" [flags] "+c.args), capitalise(c.summary))
 		}
+		fs.SetOutput(out)
 		fs.PrintDefaults()
+		fs.SetOutput(e.stderr)
 	}
 	err := fs.Parse(args)
 	if errors.Is(err, flag.ErrHelp) {
-		fs.SetOutput(e.stdout)
-		fs.Usage()
+		e.stdout.Write(usageText.Bytes())
 		return exitOK
 	}
 	if err != nil {
-		return exitUsage // flag has printed the error and the usage
+		e.stderr.Write(usageText.Bytes()) // flag has printed the error itself
+		return exitUsage
 	}
 	err = do(ctx, e, fs.Args())
 	var usage usageError

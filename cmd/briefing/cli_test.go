@@ -98,6 +98,12 @@ func TestHelpAndUsageErrors(t *testing.T) {
 		if tc.code != 0 {
 			out = stderr
 		}
+		if code == 0 && stderr != "" {
+			t.Errorf("briefing %s: status 0 wrote to stderr: %s", strings.Join(tc.args, " "), stderr)
+		}
+		if code == 2 && strings.Count(stderr, "Usage:") > 1 {
+			t.Errorf("briefing %s: usage printed twice:\n%s", strings.Join(tc.args, " "), stderr)
+		}
 		if code != tc.code || !strings.Contains(out, tc.want) {
 			t.Errorf("briefing %s: status %d, want %d with %q\nstdout: %s\nstderr: %s",
 				strings.Join(tc.args, " "), code, tc.code, tc.want, stdout, stderr)
