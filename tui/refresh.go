@@ -119,7 +119,11 @@ func (m Model) refreshStatus() string {
 	case r.running:
 		return m.spin.View() + " refreshing…" + failed
 	case r.finished:
-		return st.Muted.Render(fmt.Sprintf("refreshed %d feeds · %d new", r.total, r.fresh)) + failed
+		feeds := "feeds"
+		if r.total == 1 {
+			feeds = "feed"
+		}
+		return st.Muted.Render(fmt.Sprintf("refreshed %d %s · %d new", r.total, feeds, r.fresh)) + failed
 	}
 	return ""
 }

@@ -531,6 +531,9 @@ func TestAnEmptyStoreIsFetchedOnStartOnce(t *testing.T) {
 	if _, ok := m.c.data.artIdx["first"]; !ok {
 		t.Fatal("the fetched article was not shown")
 	}
+	if view := m.View(); !strings.Contains(view, "refreshed 1 feed · 1 new") {
+		t.Errorf("status bar after refreshing one feed:\n%s", view)
+	}
 	// Later loads never start a refresh on their own, even if they come back empty.
 	seq := m.ref.seq
 	st.articles = nil
