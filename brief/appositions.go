@@ -256,11 +256,51 @@ func (x *doc) speakers(si int) {
 		}
 		before := i > s.start && x.lx.sayVerbs[x.toks[i-1].fold] && (i-1 == s.start || x.toks[i-2].text == ",")
 		after := j < s.end && x.lx.sayVerbs[x.toks[j].fold] && !x.toks[j-1].poss
+		org := int32(-1)
+		if !before && !after {
+			org = x.speakerOrg(j, s.end)
+			after = org >= 0
+		}
 		if before || after {
-			if id := x.resolveName(i, j, "", -1); id >= 0 {
+			if id := x.resolveName(i, j, "", org); id >= 0 {
 				x.addMention(mention{start: int32(i), end: int32(j), actor: id, place: -1, sent: int32(si), kind: foundTitle})
+				if org >= 0 {
+					x.noteRole(id, apposition{affiliation: org, analyst: x.isAnalyst(org)})
+				}
 			}
 		}
 		i = j - 1
 	}
+}
+
+// speakerOrg reads "of the Centre for Frontline Studies said" after a name
+// ending at k: the organisation the speaker belongs to, -1 when the name is
+// not followed by "of/from/at ORG" and a speech verb.
+func (x *doc) speakerOrg(k, end int) int32 {
+	if k+1 >= end {
+		return -1
+	}
+	if f := x.toks[k].fold; f != "of" && f != "from" && f != "at" {
+		return -1
+	}
+	// Only a capitalised name and its connectors may stand between the
+	// preposition and the verb; look before adding any organisation.
+	v := k + 1
+	for v < end && v <= k+10 && !x.lx.sayVerbs[x.toks[v].fold] {
+		if t := &x.toks[v]; t.kind == tokPunct && t.text != "-" || !t.cap && !x.lx.orgConnect[t.fold] && t.text != "-" {
+			return -1
+		}
+		v++
+	}
+	if v >= end || !x.lx.sayVerbs[x.toks[v].fold] {
+		return -1
+	}
+	id := x.orgAfter(0, k+1, v)
+	if id < 0 || x.actors[id].Kind != Organization {
+		return -1
+	}
+	if m := x.mentionAt(v - 1); m == nil || m.actor != id {
+		return -1 // the organisation's name must reach the verb
+	}
+	return id
 }

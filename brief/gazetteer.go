@@ -66,9 +66,12 @@ type Gazetteer struct {
 	spellings [][][]rune
 	// placeCountry is, per place, the gazetteer actor of its country (-1).
 	placeCountry []int32
-	lex          *lexicon
-	voc          *vocab
-	version      string
+	// firstNames holds the folded first words of every person's name and
+	// multi-word aliases: the given names the data vouches for.
+	firstNames map[string]bool
+	lex        *lexicon
+	voc        *vocab
+	version    string
 }
 
 // gazEntry is what one alias names: an actor, a place, or both ("Washington").
@@ -297,6 +300,17 @@ func (g *Gazetteer) build(f gazetteerFile, builtIn int) {
 			en := entryFor(al)
 			if en.place < 0 {
 				en.place = int32(i)
+			}
+		}
+	}
+	g.firstNames = map[string]bool{}
+	for _, a := range g.actors {
+		if a.Kind != Person {
+			continue
+		}
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			if w := strings.Fields(n); len(w) >= 2 {
+				g.firstNames[strings.ToLower(w[0])] = true
 			}
 		}
 	}

@@ -168,6 +168,9 @@ func (x *doc) roleModifiers(sentStart, i int) (int, int32) {
 // capitalised words, particles between them ("de", "van der", "al-"),
 // hyphenated parts and initials; k itself when none starts there.
 func (x *doc) nameRun(k, end int) int {
+	if x.insideOrgName(k) {
+		return k // "Centre for Frontline Studies" names no Mr Studies
+	}
 	words := 0
 	j := k
 	for j < end && words < 5 {
@@ -201,12 +204,32 @@ func (x *doc) nameRun(k, end int) int {
 	return x.trimName(k, j)
 }
 
-// trimName drops trailing particles and hyphens from a name run.
+// trimName drops trailing particles and hyphens from a name run; a run
+// that an organisation's word follows ("Frontline Studies Centre") is the
+// front of that name, no person.
 func (x *doc) trimName(k, j int) int {
 	for j > k && (x.toks[j-1].text == "-" || x.lx.particles[x.toks[j-1].fold] && !x.toks[j-1].cap) {
 		j--
 	}
+	if j > k && j < len(x.toks) && x.toks[j].cap && x.lx.orgWords[x.toks[j].text] && !x.toks[j-1].poss {
+		return k
+	}
 	return j
+}
+
+// insideOrgName reports a capitalised word that continues an organisation's
+// name after its connector: "Centre for Frontline Studies", "Institute of
+// the Black Sea", "Council on Foreign Relations".
+func (x *doc) insideOrgName(k int) bool {
+	j := k - 1
+	if j >= 0 && x.toks[j].fold == "the" {
+		j--
+	}
+	if j < 1 || !x.lx.orgConnect[x.toks[j].fold] || x.toks[j].cap || x.toks[j].fold == "the" {
+		return false
+	}
+	p := &x.toks[j-1]
+	return p.cap && x.lx.orgWords[p.text] && x.mentAt[j-1] < 0
 }
 
 func isInitial(toks []token, j, end int) bool {
@@ -383,7 +406,12 @@ func (x *doc) extendSurnames() {
 		}
 		full := x.text(k, int(m.end))
 		if !x.firstNameFits(a, t.fold) {
-			// "Cossette López" is not Vladimir Padrino López: another person.
+			// "Cossette López" is not Vladimir Padrino López: another person;
+			// but "Leaked Witkoff call" is Witkoff, since a headline or a
+			// sentence opening capitalises any word.
+			if !x.givenName(k, int(m.sent)) {
+				continue
+			}
 			m.actor = x.addActor(localActor{Actor: Actor{Name: full, Kind: Person}, gaz: -1})
 			a = &x.actors[m.actor]
 		}
@@ -393,6 +421,30 @@ func (x *doc) extendSurnames() {
 		m.start = int32(k)
 		x.mentAt[k] = int32(mi)
 	}
+}
+
+// givenName reports whether the capitalised word at k, before a known
+// person's surname, is evidence of another person's given name: a given name
+// the gazetteer knows, or a capitalised word in running text that neither
+// opens its sentence nor stands in a headline, where capitals prove nothing.
+func (x *doc) givenName(k, si int) bool {
+	if x.g.firstNames[x.toks[k].fold] {
+		return true
+	}
+	s := &x.sents[si]
+	return s.src != 0 && !x.opensSentence(s, k)
+}
+
+// opensSentence reports a token that only marks, quotes or list bullets
+// separate from the start of its sentence.
+func (x *doc) opensSentence(s *sentence, k int) bool {
+	for j := k - 1; j >= s.start; j-- {
+		t := &x.toks[j]
+		if t.kind != tokPunct || t.text == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // firstNameFits reports whether a person's name or an alias starts with

@@ -14,16 +14,10 @@ func (g *Gazetteer) addSurnames(aliasOf map[string]int32, builtIn int) {
 	if builtIn >= len(g.actors) {
 		return
 	}
-	firstNames := map[string]bool{}
 	surnames := map[string]int{}
 	for _, a := range g.actors {
 		if a.Kind != Person {
 			continue
-		}
-		for _, n := range append([]string{a.Name}, a.Aliases...) {
-			if w := strings.Fields(n); len(w) >= 2 {
-				firstNames[strings.ToLower(w[0])] = true
-			}
 		}
 		if s, ok := g.surnameOf(a.Name); ok {
 			surnames[strings.ToLower(s)]++
@@ -39,7 +33,7 @@ func (g *Gazetteer) addSurnames(aliasOf map[string]int32, builtIn int) {
 			continue
 		}
 		key := strings.ToLower(s)
-		if firstNames[key] || surnames[key] > 1 || g.lex.common[key] {
+		if g.firstNames[key] || surnames[key] > 1 || g.lex.common[key] {
 			continue
 		}
 		if _, taken := aliasOf[key]; taken {

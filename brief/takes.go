@@ -53,7 +53,7 @@ func (x *doc) takeIn(si int) (Take, bool) {
 			if m.actor < 0 || !x.isAnalyst(m.actor) {
 				continue
 			}
-			if according || x.verbAfter(int(m.end), s.end) || x.saidBefore(s, int(m.start)) {
+			if according || x.verbAfter(x.pastAffiliation(m, s.end), s.end) || x.saidBefore(s, int(m.start)) {
 				return x.take(si, x.actors[m.actor].Name), true
 			}
 			continue
@@ -79,6 +79,23 @@ func (x *doc) takeIn(si int) (Take, bool) {
 		i = j - 1
 	}
 	return Take{}, false
+}
+
+// pastAffiliation is where the words after a person's mention resume past
+// "of the Centre for Frontline Studies": the analyst, not the centre, says.
+func (x *doc) pastAffiliation(m *mention, end int) int {
+	k := int(m.end)
+	if x.actors[m.actor].Kind != Person || k+1 >= end {
+		return k
+	}
+	if f := x.toks[k].fold; f != "of" && f != "from" && f != "at" {
+		return k
+	}
+	o := x.mentionAt(x.skipThe(k + 1))
+	if o == nil || o.actor < 0 || x.actors[o.actor].Kind != Organization {
+		return k
+	}
+	return int(o.end)
 }
 
 func (x *doc) skipThe(k int) int {

@@ -1,0 +1,53 @@
+package brief
+
+import "testing"
+
+func TestCapitalisedWordsBeforeAKnownSurnameAreNoGivenName(t *testing.T) {
+	g := builtIn(t)
+	for _, tc := range []struct{ title, text, false_ string }{
+		{"Leaked Putin memo stirs Congress", "The memo was first reported on Friday.", "Leaked Putin"},
+		{"Secret Witkoff Channel Revealed", "Aides declined to comment.", "Secret Witkoff"},
+		{"", "Angry Zelensky aides walked out of the room.", "Angry Zelensky"},
+		{"", "• Furious Lavrov calls the plan a trap.", "Furious Lavrov"},
+	} {
+		x := NewExtractor(g).Extract(Document{ID: "t", Title: tc.title, Text: tc.text, Published: testPub})
+		if hasActor(x, tc.false_) {
+			t.Errorf("%q / %q: a capital made a person %q", tc.title, tc.text, tc.false_)
+		}
+	}
+	// In running text an unknown capitalised word before a known surname is
+	// another person's given name.
+	x := extractWith(t, g, "The archive was opened by Harriet Putin, a historian, on Monday.")
+	if !hasActor(x, "Harriet Putin") || hasActor(x, "Vladimir Putin") {
+		t.Errorf("a namesake in running text: %+v", x.Actors)
+	}
+}
+
+func TestWordsOfAnOrganisationNameAreNoPerson(t *testing.T) {
+	g := builtIn(t)
+	for _, text := range []string{
+		"Jana Novak, a researcher at the Institute for Frontier Studies, said the offer was hollow.",
+		"A report by the Centre for Eastern Affairs found the front was stable.",
+		"Analysts at the Centre for Frontier Studies said the front was stable.",
+		"The Lindqvist Policy Lab said sanctions were biting.",
+	} {
+		x := extractWith(t, g, text)
+		for _, a := range x.Actors {
+			if a.Kind == Person && a.Name != "Jana Novak" {
+				t.Errorf("%q: person %q from an organisation's name", text, a.Name)
+			}
+		}
+	}
+}
+
+func TestANameOfAnOrganisationThatSaysIsItsAnalyst(t *testing.T) {
+	g := builtIn(t)
+	x := extractWith(t, g, "Petr Hruby of the Centre for Eastern Affairs said Russia would stall the talks.")
+	a, ok := actor(x, "Petr Hruby")
+	if !ok || a.Affiliation != "Centre for Eastern Affairs" {
+		t.Fatalf("speaker with an organisation: %+v", x.Actors)
+	}
+	if len(x.Takes) != 1 || x.Takes[0].Analyst != "Petr Hruby" || !containsString(x.Takes[0].About, "Russia") {
+		t.Errorf("take: %+v", x.Takes)
+	}
+}
