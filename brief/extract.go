@@ -76,6 +76,7 @@ type doc struct {
 	spelled  map[string]int32 // a misspelt name already resolved -> index into actors
 	roleAt   map[int32]apposition
 	taken    []bool // sentences already used by a take
+	inBullet []bool // sentences of an analysis feed's Key Takeaways bullets
 	// manyPronoun is set when the last pronoun subject resolved was plural.
 	manyPronoun bool
 	// scenes are the scene-setting phrases of the clause being read.

@@ -66,6 +66,9 @@ type Gazetteer struct {
 	spellings [][][]rune
 	// placeCountry is, per place, the gazetteer actor of its country (-1).
 	placeCountry []int32
+	// orgBySpelling finds an organisation by its name or alias squashed as a
+	// host name spells it ("atlanticcouncil"), for analysis feeds.
+	orgBySpelling map[string]int32
 	// firstNames holds the folded first words of every person's name and
 	// multi-word aliases: the given names the data vouches for.
 	firstNames map[string]bool
@@ -300,6 +303,19 @@ func (g *Gazetteer) build(f gazetteerFile, builtIn int) {
 			en := entryFor(al)
 			if en.place < 0 {
 				en.place = int32(i)
+			}
+		}
+	}
+	g.orgBySpelling = map[string]int32{}
+	for i, a := range g.actors {
+		if a.Kind != Organization {
+			continue
+		}
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			if sq := squashed(n); len(sq) >= 4 {
+				if _, dup := g.orgBySpelling[sq]; !dup {
+					g.orgBySpelling[sq] = int32(i)
+				}
 			}
 		}
 	}

@@ -1,15 +1,11 @@
 package brief
 
-import (
-	"net/url"
-	"strings"
-)
-
 // takes finds the assessments of analysts, think tanks and observers. In an
 // analysis feed every Key Takeaways bullet (or, without such a list, every
 // paragraph) is the feed's own take.
 func (x *doc) takes() []Take {
 	var out []Take
+	var firsts []int // the first sentence of each take
 	for si := 0; si < len(x.sents); si++ {
 		if x.sents[si].src == 0 {
 			continue
@@ -30,9 +26,23 @@ func (x *doc) takes() []Take {
 			t.About = x.contextActors(first, t.Analyst)
 		}
 		out = append(out, t)
+		firsts = append(firsts, first)
 	}
 	if analyst := x.feedAnalyst(); analyst != "" {
-		out = append(out, x.feedTakes(analyst)...)
+		if cap(x.inBullet) < len(x.sents) {
+			x.inBullet = make([]bool, len(x.sents))
+		}
+		x.inBullet = x.inBullet[:len(x.sents)]
+		feed := x.feedTakes(analyst)
+		// "ISW assesses that ..." inside a Key Takeaways bullet of ISW's own
+		// feed is that bullet's take, not a second one.
+		kept := out[:0]
+		for i, t := range out {
+			if t.Analyst != analyst || !x.inBullet[firsts[i]] {
+				kept = append(kept, t)
+			}
+		}
+		out = append(kept, feed...)
 	}
 	return out
 }
@@ -301,124 +311,4 @@ func (x *doc) isGenericAnalyst(name string) bool {
 		}
 	}
 	return false
-}
-
-// feedAnalyst names the analyst behind an analysis feed: feeds tagged
-// "analysis" and the known analysis hosts (ISW's). Empty for other feeds.
-func (x *doc) feedAnalyst() string {
-	host := ""
-	if u, err := url.Parse(x.d.FeedURL); err == nil {
-		host = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-	}
-	for h, name := range x.lx.hosts {
-		if host == h || strings.HasSuffix(host, "."+h) {
-			return name
-		}
-	}
-	tagged := false
-	for _, t := range x.d.Tags {
-		if hasFold(x.lx.analysisTags, strings.TrimSpace(t)) {
-			tagged = true
-		}
-	}
-	if !tagged {
-		return ""
-	}
-	if a, ok := x.g.Actor(x.d.Feed); ok && a.Kind == Organization {
-		return a.Name
-	}
-	if name := strings.TrimSpace(x.d.Feed); name != "" {
-		return name
-	}
-	return host
-}
-
-// feedTakes turns an analysis feed's Key Takeaways bullets into takes; a
-// piece without such a list gives one take per paragraph that names actors.
-func (x *doc) feedTakes(analyst string) []Take {
-	var out []Take
-	inList := false
-	sawList := false
-	for si := range x.sents {
-		s := &x.sents[si]
-		if s.src == 0 {
-			continue
-		}
-		if x.isTakeawaysHeading(s) {
-			inList, sawList = true, true
-			continue
-		}
-		if !inList {
-			continue
-		}
-		if !s.bullet {
-			if x.continuesBullet(si) {
-				out[len(out)-1].Text += " " + x.sentText(s)
-				out[len(out)-1].About = appendNew(out[len(out)-1].About, x.aboutIn(si, analyst))
-				continue
-			}
-			inList = false
-			continue
-		}
-		t := x.take(si, analyst)
-		t.Text = strings.TrimSpace(strings.TrimLeft(t.Text, "-•*▪–·‣◦ "))
-		out = append(out, t)
-	}
-	if sawList {
-		return out
-	}
-	return x.paragraphTakes(analyst)
-}
-
-// continuesBullet: a bullet may run over several sentences of its line.
-func (x *doc) continuesBullet(si int) bool {
-	if si == 0 {
-		return false
-	}
-	s, prev := &x.sents[si], &x.sents[si-1]
-	return prev.bullet && s.para == prev.para && x.toks[s.start].newlines == 0
-}
-
-func (x *doc) isTakeawaysHeading(s *sentence) bool {
-	n, _ := x.lx.takeaways.longest(x.toks, s.start, s.end)
-	if n == 0 {
-		return false
-	}
-	rest := s.end - s.start - n
-	return rest == 0 || rest == 1 && !x.toks[s.end-1].isWord()
-}
-
-// paragraphTakes makes one take of each paragraph that names an actor and
-// that no explicit take already covers.
-func (x *doc) paragraphTakes(analyst string) []Take {
-	var out []Take
-	for si := 0; si < len(x.sents); {
-		s := &x.sents[si]
-		if s.src == 0 {
-			si++
-			continue
-		}
-		end := si
-		covered := true
-		for end < len(x.sents) && x.sents[end].src == s.src && x.sents[end].para == s.para {
-			covered = covered && x.taken[end]
-			end++
-		}
-		t := Take{Analyst: analyst, Article: x.d.ID}
-		for k := si; k < end; k++ {
-			t.About = appendNew(t.About, x.aboutIn(k, analyst))
-		}
-		if !covered && len(t.About) > 0 && !x.isByline(si, end) {
-			t.Text = x.text(s.start, x.sents[end-1].end)
-			out = append(out, t)
-		}
-		si = end
-	}
-	return out
-}
-
-// isByline reports a paragraph that is only "By NAME".
-func (x *doc) isByline(si, end int) bool {
-	s := &x.sents[si]
-	return end == si+1 && x.toks[s.start].fold == "by" && s.end-s.start <= 5
 }
