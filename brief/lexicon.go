@@ -52,6 +52,7 @@ type lexiconFile struct {
 	AnalysisHosts     map[string]string   `json:"analysis_hosts"`
 	AnalysisTags      []string            `json:"analysis_tags"`
 	CommonWords       []string            `json:"common_words"`
+	LeaderTitles      []string            `json:"leader_titles"`
 }
 
 type analystNoun struct {
@@ -125,6 +126,8 @@ type lexicon struct {
 	// common holds capitalised words that are also ordinary words ("Hill",
 	// "Rice"): never a surname alias derived for a user's entry.
 	common map[string]bool
+	// leaderTitles open the roles of heads of state and government.
+	leaderTitles []string
 }
 
 func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
@@ -147,7 +150,7 @@ func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
 		orgConnect: set(f.OrgConnectors, true), determiners: set(f.Determiners, true),
 		weekdays: f.Weekdays, months: f.Months, relDays: f.RelativeDays,
 		hosts: f.AnalysisHosts, analysisTags: f.AnalysisTags,
-		common: set(f.CommonWords, true),
+		common: set(f.CommonWords, true), leaderTitles: f.LeaderTitles,
 	}
 	for _, m := range f.AnalystOrgMarkers {
 		lx.orgMarkers = append(lx.orgMarkers, strings.ToLower(m))
@@ -264,6 +267,18 @@ func (lx *lexicon) roleIsAnalyst(voc *vocab, role string) bool {
 	voc.number(toks)
 	for i := range toks {
 		if n, _ := lx.analystRoles.longest(toks, i, len(toks)); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// leads reports a role of a head of state or government: "President of
+// Russia", "Crown Prince and Prime Minister of Saudi Arabia"; not "Vice
+// President" or "President-elect".
+func (lx *lexicon) leads(role string) bool {
+	for _, t := range lx.leaderTitles {
+		if len(role) > len(t) && strings.EqualFold(role[:len(t)], t) && role[len(t)] == ' ' || strings.EqualFold(role, t) {
 			return true
 		}
 	}

@@ -139,6 +139,18 @@ func tokenDistance(d dateExpr, trig int) int {
 // organisation written as the destination ("travel to Russia", "at the
 // White House"). It returns the place and the actor it names, if any.
 func (x *doc) location(s *sentence, lo, hi, trig int) (string, int32) {
+	m := x.locationMention(s, lo, hi, trig)
+	if m == nil {
+		return "", -1
+	}
+	if m.place >= 0 {
+		return x.g.places[m.place].Name, m.actor
+	}
+	return x.actors[m.actor].Name, m.actor
+}
+
+// locationMention is the mention location chooses, nil when none.
+func (x *doc) locationMention(s *sentence, lo, hi, trig int) *mention {
 	best, bestScore := -1, 1<<30
 	for i := lo; i < hi; i++ {
 		m := x.mentionAt(i)
@@ -179,11 +191,7 @@ func (x *doc) location(s *sentence, lo, hi, trig int) (string, int32) {
 		}
 	}
 	if best < 0 {
-		return "", -1
+		return nil
 	}
-	m := x.mentionAt(best)
-	if m.place >= 0 {
-		return x.g.places[m.place].Name, m.actor
-	}
-	return x.actors[m.actor].Name, m.actor
+	return x.mentionAt(best)
 }

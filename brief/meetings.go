@@ -223,21 +223,7 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	mm.Participants, mm.hasPerson = x.participants(s, prev, frame, lo, hi, trig, locActor)
 	mm.together = x.manyPronoun
 	if isTrip(tr) && !trigBG && len(mm.Participants) == 1 && mm.hasPerson && (mm.Date != "" || mm.Modality != Held) {
-		// "A visit to Kyiv by Keir Starmer": the host is the place's country.
-		c := x.hostCountry(s, lo, hi, trig, mm.Participants[0])
-		if locActor >= 0 && x.actors[locActor].Kind == Country && x.actors[locActor].Name != x.affiliationName(mm.Participants[0]) {
-			c = x.actors[locActor].Name // "he would visit China"
-		}
-		if c != "" {
-			// The host is the country and, when the article names one, the
-			// person of that country it names most: "Witkoff will come to
-			// Moscow" is a meeting with Putin in an article about Putin.
-			mm.Participants = append(mm.Participants, c)
-			mm.host = c
-			if leader := x.mostNamed(c); leader != "" {
-				mm.Participants = append(mm.Participants, leader)
-			}
-		}
+		x.addHost(&mm, s, lo, hi, trig)
 	}
 	mm.strong = mm.hasPerson && (mm.verb || mm.Date != "" || mm.Location != "") ||
 		mm.Date != "" && mm.Location != "" ||

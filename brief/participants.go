@@ -6,14 +6,31 @@ import (
 	"strings"
 )
 
-// firstPersonBefore names the first person of s before token k: the subject.
+// firstPersonBefore names the first person of s before token k: the
+// subject, not the reporter ("Ushakov stated that Witkoff will travel to
+// Moscow and will meet Putin": Witkoff).
 func (x *doc) firstPersonBefore(s *sentence, k int) string {
 	for i := s.start; i < k && i < s.end; i++ {
-		if m := x.mentionAt(i); m != nil && m.actor >= 0 && x.actors[m.actor].Kind == Person && !x.excluded(s, m) {
+		m := x.mentionAt(i)
+		if m == nil || m.actor < 0 {
+			continue
+		}
+		i = int(m.end) - 1
+		if x.actors[m.actor].Kind == Person && !x.excluded(s, m) && !x.speaks(int(m.end), s.end) {
 			return x.actors[m.actor].Name
 		}
 	}
 	return ""
+}
+
+// speaks reports a speech verb at k, an auxiliary allowed before it ("has
+// confirmed").
+func (x *doc) speaks(k, end int) bool {
+	if k < end && (x.toks[k].fold == "has" || x.toks[k].fold == "had" || x.toks[k].fold == "have") {
+		k++
+	}
+	n, _ := x.lx.speech.longest(x.toks, k, end)
+	return n > 0 || k < end && x.lx.sayVerbs[x.toks[k].fold]
 }
 
 // namedCount counts the persons and organisations among names.
@@ -200,26 +217,35 @@ func (x *doc) excludedPossessor(s *sentence, m *mention) bool {
 	return true
 }
 
-// hostCountry is the country of the place a lone visitor goes to, when the
-// visitor is not from there.
-func (x *doc) hostCountry(s *sentence, lo, hi, trig int, visitor string) string {
-	for i := lo; i < hi; i++ {
-		m := x.mentionAt(i)
-		if m == nil || m.place < 0 || m.actor >= 0 {
-			continue
-		}
-		c := x.g.places[m.place].Country
-		a, ok := x.g.Actor(c)
-		if !ok || a.Kind != Country {
-			return ""
-		}
-		if id, ok := x.byName[visitor]; ok && x.actors[id].Affiliation == a.Name {
-			return ""
-		}
-		x.gazActor(int32(x.g.byName[strings.ToLower(a.Name)]))
-		return a.Name
+// addHost gives a lone visitor the party a trip meets. A trip to a city
+// meets the city's country ("A visit to Kyiv by Keir Starmer") and, when the
+// article names one, the person of that country it names most ("Witkoff will
+// come to Moscow" is a meeting with Putin in an article about Putin). A trip
+// to a country meets that person only: the country itself is the venue
+// ("Zelensky is due to travel to Ireland" names no one to meet).
+func (x *doc) addHost(mm *meetingMention, s *sentence, lo, hi, trig int) {
+	m := x.locationMention(s, lo, hi, trig)
+	if m == nil {
+		return
 	}
-	return ""
+	country := ""
+	venue := false
+	if a := x.actorOf(m); a != nil && a.Kind == Country {
+		country, venue = a.Name, true // "he would visit China"
+	} else if m.place >= 0 {
+		country = x.placeCountry(m)
+	}
+	if country == "" || country == x.affiliationName(mm.Participants[0]) {
+		return
+	}
+	if !venue {
+		x.gazActor(x.g.placeCountry[m.place])
+		mm.Participants = append(mm.Participants, country)
+		mm.host = country
+	}
+	if leader := x.mostNamed(country); leader != "" {
+		mm.Participants = append(mm.Participants, leader)
+	}
 }
 
 // groupMembers resolves "U.S. envoys", "Ukrainian negotiators", "Trump's
@@ -263,14 +289,14 @@ func (x *doc) affiliationName(name string) string {
 	return ""
 }
 
-// mostNamed is the person of country c this article mentions most, ""
-// when it names none.
+// mostNamed is the head of state or government of country c this article
+// names most, "" when it names none: the person a visit to c meets.
 func (x *doc) mostNamed(c string) string {
 	counts := make([]int, len(x.actors))
 	best := -1
 	for mi := range x.ments {
 		a := x.ments[mi].actor
-		if a < 0 || x.actors[a].Kind != Person || x.actors[a].Affiliation != c {
+		if a < 0 || x.actors[a].Kind != Person || x.actors[a].Affiliation != c || !x.lx.leads(x.actors[a].Role) {
 			continue
 		}
 		counts[a]++

@@ -1,0 +1,51 @@
+package brief
+
+import "testing"
+
+// oneMeeting returns the one meeting text reports, failing the test otherwise.
+func oneMeeting(t *testing.T, text string) (Meeting, bool) {
+	t.Helper()
+	ms := meetingsOf(t, text)
+	if len(ms) != 1 {
+		t.Errorf("%q: meetings %+v, want one", text, ms)
+		return Meeting{}, false
+	}
+	return ms[0], true
+}
+
+func TestATripMeetsTheHostNotTheVenue(t *testing.T) {
+	// A country as the destination is only where the trip goes: it names no
+	// one to meet.
+	for _, text := range []string{
+		"Zelensky is expected to fly to Norway on Thursday.",
+		"Witkoff will visit Qatar next week.",
+	} {
+		if ms := meetingsOf(t, text); len(ms) != 0 {
+			t.Errorf("%q: a venue country became a participant: %+v", text, ms)
+		}
+	}
+	// A city's country hosts the visitor.
+	if m, ok := oneMeeting(t, "Zelensky is expected to fly to Oslo on Thursday."); ok && !sameSet(m.Participants, []string{"Volodymyr Zelensky", "Norway"}) {
+		t.Errorf("trip to a city: %v, want Zelensky and Norway", m.Participants)
+	}
+	// The head of the destination's government, when the article names one,
+	// is whom the trip meets; an aide is not.
+	if m, ok := oneMeeting(t, "Keir Starmer praised the plan on Monday. Zelensky will travel to Britain on Thursday."); ok &&
+		!sameSet(m.Participants, []string{"Volodymyr Zelensky", "Keir Starmer"}) {
+		t.Errorf("trip to a country whose leader is named: %v", m.Participants)
+	}
+	if ms := meetingsOf(t, "Yuri Ushakov spoke to reporters on Monday. Rubio will visit Russia next week."); len(ms) != 0 {
+		t.Errorf("an aide became the host: %+v", ms)
+	}
+}
+
+func TestATripsHostIsItsDestinationsCountry(t *testing.T) {
+	// The place a reporter spoke from is not where the trip goes.
+	m, ok := oneMeeting(t, "Witkoff, Lavrov said in Minsk, would come to Moscow on Tuesday.")
+	if !ok {
+		return
+	}
+	if containsString(m.Participants, "Belarus") || !containsString(m.Participants, "Russia") || m.Location != "Moscow" {
+		t.Errorf("host of a trip to Moscow: %+v", m)
+	}
+}
