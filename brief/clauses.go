@@ -161,9 +161,10 @@ func (x *doc) negated(start, trig int) bool {
 			break
 		}
 	}
-	// "there were “no plans” for a Trump-Putin meeting".
-	for k := trig - 1; k >= start+1 && k >= trig-9; k-- {
-		if x.toks[k].fold == "plans" && x.toks[k-1].fold == "no" {
+	// "there were “no plans” for a Trump-Putin meeting", "no date for a
+	// Trump meeting with Zelenskyy".
+	for k := trig - 1; k >= start && k >= trig-9; k-- {
+		if n, _ := x.lx.negatedBefore.longest(x.toks, k, trig); n > 0 {
 			return true
 		}
 	}

@@ -81,6 +81,7 @@ type doc struct {
 	manyPronoun bool
 	// scenes are the scene-setting phrases of the clause being read.
 	scenes []span
+	aside  []span // appositions and relative clauses of the clause being read
 	quoted []bool // token -> inside quotation marks
 	// trigAt is, per token, 1 + the index of the meeting trigger starting
 	// there (0 for none) and trigLen its length in tokens.

@@ -53,6 +53,11 @@ type lexiconFile struct {
 	AnalysisTags      []string            `json:"analysis_tags"`
 	CommonWords       []string            `json:"common_words"`
 	LeaderTitles      []string            `json:"leader_titles"`
+	Habitual          []string            `json:"habitual"`
+	Conditions        []string            `json:"conditions"`
+	DispatchVerbs     []string            `json:"dispatch_verbs"`
+	PeopleNouns       []string            `json:"people_nouns"`
+	NegatedBefore     []string            `json:"negated_before"`
 }
 
 type analystNoun struct {
@@ -128,6 +133,13 @@ type lexicon struct {
 	common map[string]bool
 	// leaderTitles open the roles of heads of state and government.
 	leaderTitles []string
+	habitual     *trie           // "several times": no one meeting
+	conditions   *trie           // "only once": a meeting on a condition
+	dispatch     map[string]bool // "appointed", "sent": the subject sends, the object meets
+	people       map[string]bool // nouns for people: "officials", "delegation"
+	// negatedBefore are phrases a few words before a trigger that deny it:
+	// "no plans for", "no date for".
+	negatedBefore *trie
 }
 
 func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
@@ -151,7 +163,12 @@ func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
 		weekdays: f.Weekdays, months: f.Months, relDays: f.RelativeDays,
 		hosts: f.AnalysisHosts, analysisTags: f.AnalysisTags,
 		common: set(f.CommonWords, true), leaderTitles: f.LeaderTitles,
+		habitual: newTrie(voc), conditions: newTrie(voc), dispatch: set(f.DispatchVerbs, true), people: set(f.PeopleNouns, true),
 	}
+	addAll(lx.habitual, f.Habitual, 0)
+	lx.negatedBefore = newTrie(voc)
+	addAll(lx.negatedBefore, f.NegatedBefore, 0)
+	addAll(lx.conditions, f.Conditions, 0)
 	for _, m := range f.AnalystOrgMarkers {
 		lx.orgMarkers = append(lx.orgMarkers, strings.ToLower(m))
 	}
@@ -255,7 +272,7 @@ func (lx *lexicon) freeze(voc *vocab) {
 	}
 	for _, tr := range []*trie{lx.titles, lx.analystRoles, lx.analystNouns, lx.triggers, lx.modality, lx.speech,
 		lx.takeVerbs, lx.continuation, lx.pronouns, lx.takeaways, lx.dayParts, lx.delegation, lx.background,
-		lx.clauseBreaks, lx.hypothetical, lx.negatedAfter, lx.sideNouns, lx.groupRoles} {
+		lx.clauseBreaks, lx.hypothetical, lx.negatedAfter, lx.sideNouns, lx.groupRoles, lx.habitual, lx.conditions, lx.negatedBefore} {
 		tr.freeze()
 	}
 }

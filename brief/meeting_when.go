@@ -152,9 +152,14 @@ func (x *doc) location(s *sentence, lo, hi, trig int) (string, int32) {
 // locationMention is the mention location chooses, nil when none.
 func (x *doc) locationMention(s *sentence, lo, hi, trig int) *mention {
 	best, bestScore := -1, 1<<30
+	// "who delivered the draft to Kyiv and met Russian officials in Abu
+	// Dhabi": a place before the predicate the trigger starts is another's.
+	if c := x.coordinated(s, trig); c > lo {
+		lo = c
+	}
 	for i := lo; i < hi; i++ {
 		m := x.mentionAt(i)
-		if m == nil || int(m.start) != i {
+		if m == nil || int(m.start) != i || inSpans(x.aside, i) {
 			continue
 		}
 		prep := i > s.start && x.lx.locPreps[x.toks[i-1].fold] ||
@@ -194,4 +199,26 @@ func (x *doc) locationMention(s *sentence, lo, hi, trig int) *mention {
 		return nil
 	}
 	return x.mentionAt(best)
+}
+
+// coordinated returns where the predicate of a verb trigger starts when an
+// "and" joins it to the predicate before ("delivered the draft to Kyiv and
+// met ..."), -1 otherwise.
+func (x *doc) coordinated(s *sentence, trig int) int {
+	if n, v := x.triggerAt(trig); n == 0 || x.lx.trigger[v].Tense == "noun" {
+		return -1
+	}
+	for k := trig - 1; k >= s.start && k >= trig-3; k-- {
+		switch f := x.toks[k].fold; {
+		case f == "and":
+			if p := x.mentionAt(k - 1); k > s.start && p != nil && p.actor >= 0 {
+				return -1 // "Rubio and Lavrov met": two subjects
+			}
+			return k + 1
+		case x.lx.verbMarkers[f] || f == "then":
+		default:
+			return -1
+		}
+	}
+	return -1
 }

@@ -83,7 +83,8 @@ func (x *doc) meetings() []Meeting {
 		if any {
 			continue
 		}
-		if n := len(found); n > 0 && si-found[n-1].sent <= 2 && x.sents[si].src == x.sents[found[n-1].sent].src {
+		if n := len(found); n > 0 && si-found[n-1].sent <= 2 && x.sents[si].src == x.sents[found[n-1].sent].src &&
+			!x.newItem(found[n-1].sent, si) {
 			x.delegates(si, &found[n-1])
 		}
 	}
@@ -126,9 +127,9 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 			continue
 		}
 		t := x.lx.trigger[v]
-		if x.negated(s.start, i) || x.hypothetical(s.start, i) {
+		if x.negated(s.start, i) || x.hypothetical(s.start, i) || x.habitual(s, i, n) || x.conditional(s, i, n) {
 			i += n - 1
-			continue // "had not yet received the text", "offered to host talks"
+			continue // "had not yet received the text", "offered to host talks", "has met him several times"
 		}
 		if t.Class == "callverb" || t.Class == "meetverb" || t.Class == "hostverb" {
 			// "called Kast", "will see Witkoff", "speak with President
@@ -201,6 +202,8 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		// including talks held in Florida": the subject is not at the talks.
 		lo = max(lo, sceneAt)
 	}
+	lo = x.dispatched(lo, trig)
+	x.asides(s, lo, hi, trig, tn)
 	d, ok := x.nearestDate(lo, x.appositionCut(trig, hi), trig, others, dir)
 	if nd, found := x.postponedTo(mm.Modality, lo, hi, dir); found {
 		d, ok = nd, true // "postponed until next week": the new date, if any
@@ -229,8 +232,9 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		mm.Date != "" && mm.Location != "" ||
 		// "A preparatory meeting between Rubio and Lavrov ... was cancelled".
 		x.namedCount(mm.Participants) >= 2 && (mm.Modality == Cancelled || mm.Modality == Postponed || x.linked(trig+tn, hi))
-	if trigBG && len(others) == 0 && sceneAt >= 0 && x.toks[sceneAt].fold == "at" {
-		// "At Friday's summit Modi said ...": a scene, not a report of it.
+	if trigBG && len(others) == 0 && sceneAt >= 0 && x.toks[sceneAt].fold == "at" && !x.linked(trig+tn, hi) {
+		// "At Friday's summit Modi said ...": a scene, not a report of it;
+		// but "will lead the delegation at talks with U.S. officials" is one.
 		mm.definite, mm.strong = true, false
 	}
 	if mm.definite && !mm.verb && mm.Date == "" && len(mm.Participants) < 2 {
@@ -243,6 +247,18 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		return mm, false
 	}
 	return mm, true
+}
+
+// newItem reports a list bullet starting after sentence a, up to b: the
+// people of another item ("• Dan Driscoll, secretary of the army, ...") are
+// not the delegation of the one before.
+func (x *doc) newItem(a, b int) bool {
+	for k := a + 1; k <= b && k < len(x.sents); k++ {
+		if x.sents[k].bullet {
+			return true
+		}
+	}
+	return false
 }
 
 // postponedTo is the new date of a postponed meeting, if the text gives one.

@@ -10,7 +10,7 @@ import "time"
 func (x *doc) mergeMentions(found []meetingMention) []meetingMention {
 	merged := x.merged[:0]
 	defer func() { x.merged = merged[:0] }()
-	last := -1
+	last, lastSent := -1, 0
 	for _, m := range found {
 		target := -1
 		for i := len(merged) - 1; i >= 0; i-- {
@@ -19,12 +19,13 @@ func (x *doc) mergeMentions(found []meetingMention) []meetingMention {
 				break
 			}
 		}
-		if target < 0 && m.definite && last >= 0 && m.Date == "" && m.Location == "" {
+		if target < 0 && m.definite && last >= 0 && m.Date == "" && m.Location == "" && x.near(lastSent, m.sent) {
 			// "the talks" refers back: it brings the people it names, not
 			// whoever comments on it ("The Kremlin declined to confirm the meetings").
 			m.Participants = x.personsOnly(m.Participants)
 			target = last
 		}
+		lastSent = m.sent
 		if target < 0 {
 			merged = append(merged, m)
 			last = len(merged) - 1
@@ -34,6 +35,12 @@ func (x *doc) mergeMentions(found []meetingMention) []meetingMention {
 		last = target
 	}
 	return merged
+}
+
+// near reports sentence b close enough after a for "the talks" in b to be
+// a's: the same list item, and the same or the next paragraph.
+func (x *doc) near(a, b int) bool {
+	return !x.newItem(a, b) && x.sents[b].src == x.sents[a].src && x.sents[b].para-x.sents[a].para <= 1
 }
 
 func (x *doc) sameEvent(a, b *meetingMention) bool {

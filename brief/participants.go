@@ -106,8 +106,9 @@ func (x *doc) delegates(si int, mm *meetingMention) {
 		}
 		i = int(m.end) - 1
 		a := x.actorOf(m)
-		if a == nil || a.Kind != Person || x.excluded(s, m) || containsString(mm.Participants, a.Name) || !near(cues, int(m.start), 8) {
-			continue
+		if a == nil || a.Kind != Person || x.excluded(s, m) || containsString(mm.Participants, a.Name) || !near(cues, int(m.start), 8) ||
+			x.speaks(int(m.end), s.end) {
+			continue // "Zelensky said the delegation's task was ...": the speaker leads no one here
 		}
 		mm.Participants = append(mm.Participants, a.Name)
 		mm.hasPerson = true
@@ -137,7 +138,8 @@ func (x *doc) participants(s, prev *sentence, frame span, lo, hi, trig int, loc 
 			continue
 		}
 		i = int(m.end) - 1
-		if m.actor < 0 || m.actor == loc || x.excluded(s, m) || x.locative(m) || inSpans(x.scenes, i) {
+		if m.actor < 0 || m.actor == loc || x.excluded(s, m) || x.locative(m) || inSpans(x.scenes, i) ||
+			inSpans(x.aside, i) || x.attributive(s, m) {
 			continue
 		}
 		if inQuote[int(m.start)-s.start] != trigQuoted {
@@ -153,7 +155,11 @@ func (x *doc) participants(s, prev *sentence, frame span, lo, hi, trig int, loc 
 		}
 		ids = append(ids, m.actor)
 	}
-	if !personBefore && x.governed(s.start, trig) {
+	if k := x.pluralSubject(s, lo, trig); k >= 0 && len(x.personsBefore(s, k)) >= 2 {
+		// "Macron said ... Zelensky ..., as the two leaders met in Paris".
+		ids = appendNewIDs(x.personsBefore(s, k), ids)
+		x.manyPronoun = true
+	} else if !personBefore && x.governed(s.start, trig) {
 		ids = append(ids, x.pronounSubject(s, prev, frame, lo, trig)...)
 	} else if len(ids) == 0 && trig+2 < hi && (x.toks[trig+1].fold == "between" || x.toks[trig+1].fold == "with") {
 		// "a phone call between the two leaders".
@@ -410,4 +416,50 @@ func (x *doc) representedBy(country string, names []string) bool {
 		}
 	}
 	return false
+}
+
+// pluralSubject returns where "the two leaders", "both" or "they" stands as
+// the subject of the trigger's own clause, -1 when none does.
+func (x *doc) pluralSubject(s *sentence, lo, trig int) int {
+	for k := trig - 1; k >= lo && k >= trig-6; k-- {
+		t := &x.toks[k]
+		if t.text == "," || t.fold == "that" || x.lx.clauseBreaks.has(x.toks, k) || x.mentAt[k] >= 0 {
+			return -1
+		}
+		if n, v := x.lx.pronouns.longest(x.toks, k, trig); n > 0 && v == 2 {
+			return k
+		}
+	}
+	return -1
+}
+
+// personsBefore lists the persons named in s before token k, outside
+// quotes, possessors of a role left out.
+func (x *doc) personsBefore(s *sentence, k int) []int32 {
+	var out []int32
+	for i := s.start; i < k; i++ {
+		m := x.mentionAt(i)
+		if m == nil || int(m.start) != i {
+			continue
+		}
+		i = int(m.end) - 1
+		if m.actor < 0 || x.actors[m.actor].Kind != Person || x.quoted[m.start] || x.excludedPossessor(s, m) {
+			continue
+		}
+		out = appendNewIDs(out, []int32{m.actor})
+	}
+	return out
+}
+
+func appendNewIDs(list, more []int32) []int32 {
+	for _, id := range more {
+		found := false
+		for _, x := range list {
+			found = found || x == id
+		}
+		if !found {
+			list = append(list, id)
+		}
+	}
+	return list
 }

@@ -175,6 +175,12 @@ func (tr *trie) longest(toks []token, i, limit int) (n int, val int32) {
 	return n, val
 }
 
+// has reports a phrase starting at toks[i].
+func (tr *trie) has(toks []token, i int) bool {
+	n, _ := tr.longest(toks, i, len(toks))
+	return n > 0
+}
+
 func containsRule(list []caseRule, r caseRule) bool {
 	for _, x := range list {
 		if x == r {

@@ -1,0 +1,170 @@
+package brief
+
+// What a meeting trigger's sentence holds that is not the meeting itself:
+// habits, conditions, who sends whom, appositions, relative clauses, and
+// countries named only as adjectives.
+
+import "strings"
+
+// habitual reports a trigger that tells of a habit, not of one meeting:
+// "has met Putin several times this year", "regularly speaks with", "has sat
+// in on his meetings with Witkoff".
+func (x *doc) habitual(s *sentence, trig, n int) bool {
+	for k := trig - 1; k >= s.start && k >= trig-2; k-- {
+		if m, _ := x.lx.habitual.longest(x.toks, k, trig+n); m > 0 && k+m >= trig {
+			return true
+		}
+	}
+	for k := trig + n; k < s.end && k < trig+n+10; k++ {
+		if t := &x.toks[k]; t.kind == tokPunct && t.text != "-" && !isQuoteMark(t) {
+			break
+		}
+		if m, _ := x.lx.habitual.longest(x.toks, k, s.end); m > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// conditional reports a meeting promised only on a condition: "he would
+// meet Zelensky and Putin only once a deal was final". A condition past the
+// next trigger belongs to that one.
+func (x *doc) conditional(s *sentence, trig, n int) bool {
+	end := x.clauseEnd(s, trig)
+	if end+2 < s.end && x.toks[end].text == "," && x.toks[end+1].fold == "but" {
+		end = s.end // "..., but only when a deal is final"
+	}
+	for k := trig + n; k < end; k++ {
+		if x.toks[k].text == ";" {
+			break
+		}
+		if m, _ := x.lx.conditions.longest(x.toks, k, end); m > 0 {
+			return true
+		}
+		if tn, _ := x.triggerAt(k); tn > 0 {
+			break
+		}
+	}
+	return false
+}
+
+// asides marks, in x.asides, the appositions and relative clauses of
+// tokens [lo, hi) around trigger trig: "Yuri Ushakov, a senior adviser to
+// Russian President Vladimir Putin,", "Bishkek, the capital of Kyrgyzstan",
+// "..., who say it shows Witkoff coaching the Kremlin". The actors named in
+// them describe someone; they are not at the meeting.
+func (x *doc) asides(s *sentence, lo, hi, trig, tn int) {
+	x.aside = x.aside[:0]
+	for i := lo; i < hi; i++ {
+		m := x.mentionAt(i)
+		if m == nil || int(m.start) != i {
+			continue
+		}
+		i = int(m.end) - 1
+		c := int(m.end)
+		if c+1 >= hi || x.toks[c].text != "," || c+1 == trig || x.toks[m.end-1].poss {
+			continue
+		}
+		if e := x.nextComma(c+1, hi); x.describes(c+1, e) && (trig < c || trig >= e) {
+			x.aside = append(x.aside, span{c + 1, e})
+		}
+	}
+	// A relative clause after the meeting's own words tells of something
+	// else; one right after the trigger ("talks, which will take place in
+	// Geneva") still tells of the meeting.
+	for i := trig + tn + 1; i < hi; i++ {
+		t := &x.toks[i]
+		if !x.lx.relatives[t.fold] && t.fold != "that" {
+			continue
+		}
+		p := &x.toks[i-1]
+		if p.text == "," && i-1 > trig+tn || t.fold != "that" && p.kind == tokWord && !p.cap && x.mentAt[i-1] < 0 ||
+			t.fold == "that" && p.kind == tokWord && !p.cap && x.mentAt[i-1] < 0 && !x.lx.sayVerbs[p.fold] && !x.lx.speech.has(x.toks, i-1) {
+			x.aside = append(x.aside, span{i, hi})
+			return
+		}
+	}
+}
+
+// describes reports a phrase at k that describes the name before its comma:
+// a determiner and a common noun ("the capital of", "a senior adviser to"),
+// or a role ("secretary of the army").
+func (x *doc) describes(k, end int) bool {
+	t := &x.toks[k]
+	if x.lx.determiners[t.fold] && t.fold != "one" {
+		return k+1 < end && x.mentAt[k+1] < 0 && x.toks[k+1].kind == tokWord && !x.toks[k+1].cap
+	}
+	if t.cap || x.mentAt[k] >= 0 {
+		return false
+	}
+	// "Rubio, special envoy Steve Witkoff and Jared Kushner": a title
+	// before a name is the next item of a list.
+	n, _ := x.lx.titles.longest(x.toks, k, end)
+	p := x.mentionAt(k + n)
+	return n > 0 && (p == nil || p.actor < 0 || x.actors[p.actor].Kind != Person)
+}
+
+// attributive reports a country named as an adjective of a thing, not a
+// party: "US peace proposals", "frozen Russian assets". "Russian officials",
+// "a Ukrainian delegation" and "U.S. talks" name a party.
+func (x *doc) attributive(s *sentence, m *mention) bool {
+	a := x.actorOf(m)
+	if a == nil || a.Kind != Country || int(m.end) >= s.end {
+		return false
+	}
+	last := &x.toks[m.end-1]
+	if last.poss || !last.upper && !x.demonym(last) {
+		return false
+	}
+	for k := int(m.end); k < s.end && k < int(m.end)+4; k++ {
+		t := &x.toks[k]
+		if t.kind != tokWord || t.cap || x.mentAt[k] >= 0 || x.lx.verbMarkers[t.fold] || x.lx.links[t.fold] ||
+			x.lx.sayVerbs[t.fold] || x.lx.locPreps[t.fold] || x.lx.datePreps[t.fold] {
+			return k > int(m.end) // a noun ran up to here without naming people
+		}
+		if x.lx.people[t.fold] || x.lx.titles.has(x.toks, k) {
+			return false
+		}
+		if n, _ := x.triggerAt(k); n > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// demonym reports a country's adjective ("Russian", "Ukrainian", "French",
+// "Israeli"), not its name or the plural of its people ("Russians").
+func (x *doc) demonym(t *token) bool {
+	f := t.fold
+	if strings.HasSuffix(f, "s") {
+		return false
+	}
+	for _, suf := range []string{"an", "ese", "ish", "i", "ch", "ic"} {
+		if strings.HasSuffix(f, suf) {
+			if id, ok := x.g.byName[f]; ok && x.g.actors[id].Kind == Country {
+				return false // "Iran", "Oman": a name
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// dispatched returns where the meeting's own clause starts after a verb of
+// sending ("Zelensky on Saturday appointed Umerov to lead the delegation",
+// "as he sent his envoy, Steve Witkoff, to meet Putin"): the sender and the
+// day of the sending are not the meeting's. lo when there is none.
+func (x *doc) dispatched(lo, trig int) int {
+	for k := trig - 1; k >= lo; k-- {
+		if !x.lx.dispatch[x.toks[k].fold] || x.mentAt[k] >= 0 {
+			continue
+		}
+		for j := k + 1; j < trig; j++ {
+			if x.toks[j].fold == "to" {
+				return k + 1
+			}
+		}
+		return lo
+	}
+	return lo
+}
