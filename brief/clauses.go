@@ -19,6 +19,12 @@ func (x *doc) segments(si int) []sentence {
 		if t.text == ";" || t.text == "," && (x.toks[i+1].fold == "and" || x.toks[i+1].fold == "but" || x.toks[i+1].fold == "while") && x.mentAt[i+2] < 0 {
 			cuts = append(cuts, i)
 		}
+		// "He flew to Kyiv, joined the delegation in Geneva on Sunday, and
+		// met ...": a series of predicates, each with its own day; but
+		// "Witkoff, the envoy, meets Putin" closes an aside.
+		if t.text == "," && x.verbTrigger(i+1) && x.seriesEnds(i+1, s.end) {
+			cuts = append(cuts, i)
+		}
 		// "is set to meet the Pope this morning and will then meet Meloni".
 		if t.fold == "and" && x.toks[i-1].text != "," && (x.lx.verbMarkers[x.toks[i+1].fold] && x.toks[i+1].fold != "to" || x.toks[i+1].fold == "that") {
 			cuts = append(cuts, i)
@@ -32,16 +38,95 @@ func (x *doc) segments(si int) []sentence {
 	for _, c := range append(cuts, s.end) {
 		seg := s
 		seg.start, seg.end = start, c
-		if len(segs) > 0 && !x.hasTrigger(&seg) {
+		switch {
+		case len(segs) > 0 && !x.hasTrigger(&seg):
 			segs[len(segs)-1].end = c
-		} else if len(segs) > 0 && !x.hasTrigger(&segs[len(segs)-1]) {
+		case len(segs) > 0 && !x.hasTrigger(&segs[len(segs)-1]) && x.hasSubject(&seg):
+			// "The strike came as officials continued work on the framework
+			// agreed in Geneva on Sunday, and as Driscoll held talks": the
+			// clause before reports no meeting, and lends it no day.
+			segs[len(segs)-1] = seg
+		case len(segs) > 0 && !x.hasTrigger(&segs[len(segs)-1]):
 			segs[len(segs)-1].end = c
-		} else {
+		default:
 			segs = append(segs, seg)
 		}
 		start = c
 	}
 	return segs
+}
+
+// seriesEnds reports ", and" and a verb after k: the last predicate of a
+// series.
+func (x *doc) seriesEnds(k, end int) bool {
+	for i := k; i+2 < end; i++ {
+		if x.toks[i].text == "," && x.toks[i+1].fold == "and" && x.mentAt[i+2] < 0 && !x.toks[i+2].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// verbTrigger reports a meeting trigger at i that is a verb ("joined",
+// "met"), not a noun.
+func (x *doc) verbTrigger(i int) bool {
+	n, v := x.triggerAt(i)
+	return n > 0 && x.lx.trigger[v].Tense != "noun" && x.mentAt[i] < 0
+}
+
+// sharesSubject reports a clause that continues the subject of the one
+// before: it opens with "and" or a verb, and names no subject of its own.
+func (x *doc) sharesSubject(seg *sentence) bool {
+	k := seg.start
+	if x.toks[k].text == "," && k+1 < seg.end {
+		k++
+	}
+	if x.verbTrigger(k) {
+		return true
+	}
+	// "and will then meet", "and met"; not "and the talks will continue".
+	return x.toks[k].fold == "and" && k+1 < seg.end && (x.lx.verbMarkers[x.toks[k+1].fold] || x.verbTrigger(k+1)) &&
+		!x.hasSubject(&sentence{start: k + 1, end: seg.end})
+}
+
+// subjectOf names the subject of clause seg of sentence si: the person
+// before its trigger, or the one a pronoun there stands for.
+func (x *doc) subjectOf(si int, seg *sentence) string {
+	for i := seg.start; i < seg.end; i++ {
+		if n, _ := x.triggerAt(i); n > 0 && x.mentAt[i] < 0 {
+			break
+		}
+		if m := x.mentionAt(i); m != nil && m.actor >= 0 {
+			if x.actors[m.actor].Kind == Person && !x.excluded(seg, m) && !x.speaks(int(m.end), seg.end) {
+				return x.actors[m.actor].Name
+			}
+			i = int(m.end) - 1
+			continue
+		}
+		if f := x.toks[i].fold; f == "he" || f == "she" {
+			if id := x.earlierPerson(si, i); id >= 0 {
+				return x.actors[id].Name
+			}
+			return ""
+		}
+	}
+	return x.firstPersonBefore(seg, seg.end)
+}
+
+// hasSubject reports an actor or a pronoun before the first trigger of s.
+func (x *doc) hasSubject(s *sentence) bool {
+	for i := s.start; i < s.end; i++ {
+		if n, _ := x.triggerAt(i); n > 0 && x.mentAt[i] < 0 {
+			return false
+		}
+		if m := x.mentionAt(i); m != nil && m.actor >= 0 {
+			return true
+		}
+		if n, _ := x.lx.pronouns.longest(x.toks, i, s.end); n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *doc) hasAlso(s *sentence) bool {
@@ -185,6 +270,16 @@ func (x *doc) definiteBefore(start, trig int) bool {
 		}
 		if n, _ := x.lx.background.longest(x.toks, k, trig); n > 0 {
 			return false
+		}
+		if m := x.mentionAt(k); m != nil && m.place >= 0 && !x.toks[m.end-1].poss {
+			k = int(m.start) // "the Geneva talks": a place names which talks
+			continue
+		}
+		if x.isDateWord(t) && t.poss && k == trig-1 {
+			return true // "Sunday's talks"
+		}
+		if x.isDateWord(t) || t.kind == tokNumber {
+			continue // "the December 2 talks"
 		}
 		if t.cap || t.kind == tokPunct && t.text != "-" || x.mentAt[k] >= 0 {
 			return false

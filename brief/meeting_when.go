@@ -97,7 +97,26 @@ func (x *doc) nearestDate(start, end, trig int, others []int, dir direction) (da
 	if best < 0 {
 		return dateExpr{}, false
 	}
+	// "on Monday and Tuesday", "Dec. 18 to 19": a range starts on its first day.
+	if best > 0 && x.joinsRange(dates[best-1].end, dates[best].start) && dates[best-1].date != "" {
+		d := dates[best-1]
+		d.end = dates[best].end
+		d.phrase = x.text(d.start, d.end)
+		return d, true
+	}
 	return dates[best], true
+}
+
+// joinsRange reports tokens [i, j) that join two dates into a range.
+func (x *doc) joinsRange(i, j int) bool {
+	if j-i != 1 {
+		return false
+	}
+	switch x.toks[i].fold {
+	case "and", "-", "–", "to", "through", "till", "until":
+		return true
+	}
+	return false
 }
 
 // saidWhen reports a date that tells when something was said: "said on
@@ -170,6 +189,9 @@ func (x *doc) locationMention(s *sentence, lo, hi, trig int) *mention {
 		if i == trig+1 && x.isTripAt(trig) {
 			prep = true // "visit China"
 		}
+		if m.place >= 0 && x.headingPlace(s, i, trig) {
+			prep = true // "• Abu Dhabi, Monday and Tuesday: Driscoll meets ..."
+		}
 		a := x.actorOf(m)
 		if m.place < 0 && (!prep || a == nil || a.Kind == Person) {
 			continue
@@ -221,4 +243,18 @@ func (x *doc) coordinated(s *sentence, trig int) int {
 		}
 	}
 	return -1
+}
+
+// headingPlace reports a place that opens a list item or heading before a
+// colon, ahead of the trigger: "• Abu Dhabi, Monday and Tuesday: ...".
+func (x *doc) headingPlace(s *sentence, i, trig int) bool {
+	if !x.opensSentence(s, i) {
+		return false
+	}
+	for k := i + 1; k < trig; k++ {
+		if x.toks[k].text == ":" {
+			return true
+		}
+	}
+	return false
 }

@@ -40,10 +40,13 @@ func (x *doc) meetings() []Meeting {
 				// "... on Monday, and the two leaders held a call": the
 				// clauses share their time unless the second gives its own.
 				thatClause := k > 0 && segs[k].start+1 < segs[k].end && x.toks[segs[k].start+1].fold == "that"
-				if k > 0 && m.When == "" && !thatClause {
-					if d, ok := x.nearestDate(segs[k-1].start, segs[k-1].end, segs[k].start, nil, dirOf(m.Modality)); ok {
-						m.Date, m.When = d.date, d.phrase
-					}
+				// Only a day the first clause gives its own meeting is shared:
+				// "The strike came as officials continued work on the framework
+				// agreed in Geneva on Sunday, and as Driscoll held talks in Abu
+				// Dhabi" does not date the talks.
+				if n := len(found); k > 0 && m.When == "" && !thatClause && n > 0 && found[n-1].sent == si &&
+					found[n-1].clause == k-1 && found[n-1].When != "" {
+					m.Date, m.When = found[n-1].Date, found[n-1].When
 				}
 				// "During the meeting, they held a call": that meeting's day.
 				if n := len(found); m.When == "" && n > 0 && m.sceneDefinite {
@@ -62,9 +65,14 @@ func (x *doc) meetings() []Meeting {
 					m.Participants = appendNew(x.personsOnly(m.Participants), found[last].Participants)
 					m.hasPerson = m.hasPerson || found[last].hasPerson
 				}
-				if k > 0 && x.toks[segs[k].start].fold == "and" && !thatClause {
-					// "... and will then meet Meloni": the same subject.
-					if subj := x.firstPersonBefore(&segs[k-1], segs[k-1].end); subj != "" && !containsString(m.Participants, subj) {
+				if k > 0 && x.sharesSubject(&segs[k]) && !thatClause {
+					// "... and will then meet Meloni", "He flew to Kyiv ..., joined
+					// the delegation in Geneva": the same subject.
+					subj := ""
+					for j := k - 1; j >= 0 && subj == ""; j-- {
+						subj = x.subjectOf(si, &segs[j])
+					}
+					if subj != "" && !containsString(m.Participants, subj) {
 						m.Participants = append([]string{subj}, m.Participants...)
 						m.hasPerson = true
 					}
@@ -160,7 +168,15 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 			bgAt = x.relativeStart(s.start, i) // an aside, not a scene: the subject stays
 		}
 		bg := bgAt >= 0
-		if trig < 0 || !isTrip(t) && isTrip(tr) || trigBG && !bg {
+		// "The Florida round followed the Geneva talks ... and came before
+		// Witkoff is due to meet Putin": a definite noun refers to a meeting
+		// already known; a verb reports the new one.
+		verbReport := (t.Tense != "noun" || x.pastVerbBefore(s.start, i)) && trig >= 0 && tr.Tense == "noun" &&
+			x.definiteBefore(s.start, trig) && !x.pastVerbBefore(s.start, trig) && !isTrip(t)
+		if verbReport {
+			bg, bgAt = false, -1 // "The meeting comes after X held talks": the talks are reported
+		}
+		if trig < 0 || !isTrip(t) && isTrip(tr) || trigBG && !bg || verbReport {
 			if trig >= 0 {
 				others = append(others, trig)
 				if trigBG && x.toks[trigScene].text == "," {

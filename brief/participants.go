@@ -433,9 +433,10 @@ func (x *doc) pluralSubject(s *sentence, lo, trig int) int {
 	return -1
 }
 
-// personsBefore lists the persons named in s before token k, outside
-// quotes, possessors of a role left out.
+// personsBefore lists the persons named in the sentence of s (all its
+// clauses) before token k, outside quotes, possessors of a role left out.
 func (x *doc) personsBefore(s *sentence, k int) []int32 {
+	s = &x.sents[x.sentOf(s.start)]
 	var out []int32
 	for i := s.start; i < k; i++ {
 		m := x.mentionAt(i)
