@@ -202,6 +202,11 @@ func (x *doc) relativeStart(start, i int) int {
 // hypothetical reports an offer or a condition, not a plan: "offered to
 // host talks", "ready to host a summit", "a meeting could take place".
 func (x *doc) hypothetical(start, trig int) bool {
+	for k := start; k < trig; k++ {
+		if x.toks[k].fold == "whether" {
+			return true // "whether Putin accepts the framework, or only for further talks"
+		}
+	}
 	for k := trig - 1; k >= start && k >= trig-8; k-- {
 		if n, _ := x.lx.hypothetical.longest(x.toks, k, trig); n > 0 {
 			return true
@@ -321,6 +326,15 @@ func (x *doc) clauseEnd(s *sentence, trig int) int {
 		if said && x.toks[i].fold == "that" {
 			return i // "Putin told Erdogan in a phone call that ...": what was said
 		}
+		if x.opensClause(i, s.end) {
+			return i // "was called off after the White House concluded ..."
+		}
+		// "EU leaders meet in Brussels and are due to decide on a loan to
+		// Ukraine": another predicate.
+		if x.toks[i].fold == "and" && i+1 < s.end && x.lx.verbMarkers[x.toks[i+1].fold] && x.toks[i+1].fold != "to" &&
+			!x.hasTrigger(&sentence{start: i + 1, end: s.end}) {
+			return i
+		}
 		if x.toks[i].text != "," {
 			continue
 		}
@@ -337,6 +351,48 @@ func (x *doc) clauseEnd(s *sentence, trig int) int {
 		}
 	}
 	return s.end
+}
+
+// opensClause reports a conjunction at i that opens a clause with its own
+// subject: "after the White House concluded", "as Zelenskyy heads to
+// Paris"; not "after talks", "as early as", "before Putin's visit".
+func (x *doc) opensClause(i, end int) bool {
+	t := &x.toks[i]
+	if n, _ := x.lx.clauseBreaks.longest(x.toks, i, end); n != 1 || t.cap && i > 0 || i+1 >= end {
+		return false
+	}
+	if t.fold == "as" && i > 0 {
+		switch x.toks[i-1].fold {
+		case "such", "well", "soon", "early", "late", "same", "so", "just":
+			return false
+		}
+	}
+	k := i + 1
+	if x.toks[k].fold == "the" {
+		k++
+	}
+	if k >= end {
+		return false
+	}
+	if m := x.mentionAt(k); m != nil && m.actor >= 0 && !x.toks[m.end-1].poss {
+		return int(m.end) < end && x.toks[m.end].kind == tokWord && !x.toks[m.end].cap
+	}
+	if f := x.toks[k].fold; k == i+1 && (f == "he" || f == "she" || f == "they" || f == "it") {
+		return true
+	}
+	return false
+}
+
+// clauseStart is where the clause of the trigger starts when a conjunction
+// before it opens one with its own subject ("Umerov reports progress from
+// Florida as Zelenskyy heads to Paris"); lo otherwise.
+func (x *doc) clauseStart(lo, trig, end int) int {
+	for k := trig - 1; k > lo; k-- {
+		if x.opensClause(k, end) {
+			return k + 1
+		}
+	}
+	return lo
 }
 
 // appositionCut is where an apposition after the trigger starts (", the
@@ -373,25 +429,39 @@ func (x *doc) reportFrame(s *sentence, trig int) span {
 		}
 		// "Peskov said Putin would receive the envoy"; but "Putin told
 		// Erdogan in a phone call" reports the call itself.
-		if x.lx.sayVerbs[f] && i > s.start && (x.mentAt[i-1] >= 0 || x.toks[i-1].fold == "and") && !x.adjunct(i+1, trig) {
+		if x.lx.sayVerbs[f] && i > s.start && (x.mentAt[i-1] >= 0 || x.toks[i-1].fold == "and" || x.peopleOf(s.start, i)) &&
+			!x.adjunct(i, trig) {
 			return span{s.start, i + 1}
 		}
 	}
 	return span{}
 }
 
-// adjunct reports a trigger in a phrase that says how something was said:
-// "in a phone call", "during talks", "by phone".
-func (x *doc) adjunct(from, trig int) bool {
-	for k := from; k < trig; k++ {
+// adjunct reports a trigger, after the speech verb at v, in a phrase that
+// says how something was said: "told Erdogan in a phone call", "said during
+// talks", "by phone". After "said" a name starts what was said instead:
+// "The Kremlin said Gerasimov had reported to Putin during a visit".
+func (x *doc) adjunct(v, trig int) bool {
+	told := x.toks[v].fold == "told" || x.toks[v].fold == "tells"
+	for k := v + 1; k < trig; k++ {
 		switch x.toks[k].fold {
 		case "in", "during", "by", "over", "at", "after", "before":
 			return true
 		case "that":
 			return false
 		}
+		if !told && x.mentAt[k] >= 0 {
+			return false
+		}
 	}
 	return false
+}
+
+// peopleOf reports "Ukrainian officials" or "Kremlin spokesman" ending
+// before token i: people of an actor named just before.
+func (x *doc) peopleOf(start, i int) bool {
+	k := i - 1
+	return k > start && x.lx.people[x.toks[k].fold] && !x.toks[k].cap && x.mentAt[k-1] >= 0
 }
 
 func (x *doc) nextComma(i, end int) int {
@@ -424,8 +494,8 @@ func (x *doc) governed(start, trig int) bool {
 	}
 	for k := trig - 1; k >= start && k >= trig-4; k-- {
 		switch x.toks[k].fold {
-		case "hold", "holds", "have", "has", "host", "hosts":
-			return true
+		case "hold", "holds", "have", "has", "host", "hosts", "spent", "spend", "spends", "spending":
+			return true // "they spent four hours with"
 		}
 	}
 	return false

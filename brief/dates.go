@@ -48,6 +48,10 @@ func (x *doc) findDates(start, end int, dir direction) []dateExpr {
 // ("on", "next", "this coming", "early").
 func (x *doc) datePrepStart(limit, i int) int {
 	for i > limit && x.lx.datePreps[x.toks[i-1].fold] {
+		// "as soon as this weekend": "as" compares, it does not date.
+		if x.toks[i-1].fold == "as" && i-1 > limit && x.toks[i-2].kind == tokWord && !x.lx.datePreps[x.toks[i-2].fold] {
+			break
+		}
 		i--
 	}
 	return i
@@ -87,6 +91,12 @@ func (x *doc) dateAt(i, end int, pub time.Time, dir direction) (dateExpr, bool) 
 	// but they name no single day.
 	if (t.fold == "week" || t.fold == "weekend" || t.fold == "month") && i > 0 {
 		p := x.toks[i-1].fold
+		if t.fold == "week" && i+2 < end && x.toks[i+1].fold == "of" {
+			// "the week of December 1": a week, no single day.
+			if e, ok := x.dateAt(i+2, end, pub, dir); ok {
+				return dateExpr{start: i - boolInt(p == "the"), end: e.end}, true
+			}
+		}
 		if p == "this" || p == "next" || p == "coming" || p == "the" {
 			return dateExpr{start: i, end: i + 1}, true
 		}

@@ -79,6 +79,9 @@ type doc struct {
 	inBullet []bool // sentences of an analysis feed's Key Takeaways bullets
 	// manyPronoun is set when the last pronoun subject resolved was plural.
 	manyPronoun bool
+	// pluralShort is set when a plural pronoun subject found fewer than two
+	// persons in the sentence before.
+	pluralShort bool
 	// scenes are the scene-setting phrases of the clause being read.
 	scenes []span
 	aside  []span // appositions and relative clauses of the clause being read

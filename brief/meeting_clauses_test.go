@@ -54,3 +54,60 @@ func TestAListItemsHeadingGivesPlaceAndFirstDay(t *testing.T) {
 		t.Errorf("meetings %+v, want Abu Dhabi from Monday", ms)
 	}
 }
+
+func TestTheMeetingsOwnClauseNamesWhoIsThere(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		// After "said", a name starts what was said: the reporter is not there.
+		{"The Kremlin said Gerasimov had reported the captures to Putin during a visit to a command post.", []string{"Valery Gerasimov", "Vladimir Putin"}},
+		{"Ukrainian officials said the timing, a day before Putin meets Witkoff, was no accident.", []string{"Vladimir Putin", "Steve Witkoff"}},
+		// Another predicate or a clause with its own subject ends the meeting's.
+		{"Rubio and Kallas meet in Brussels on Thursday and are due to sign a deal with Ukraine.", []string{"Marco Rubio", "Kaja Kallas"}},
+		{"A Putin-Trump summit in Budapest was called off after the White House concluded it was premature.", []string{"Vladimir Putin", "Donald Trump"}},
+		{"Umerov reported progress on Sunday as Zelensky flew to Paris to meet Macron.", []string{"Volodymyr Zelensky", "Emmanuel Macron"}},
+		// "They" after "X said" are X.
+		{"U.S. officials said they expected to meet Umerov again, possibly as soon as this weekend.", []string{"United States", "Rustem Umerov"}},
+	} {
+		if m, ok := oneMeeting(t, tc.text); ok && !sameSet(m.Participants, tc.want) {
+			t.Errorf("%q: participants %v, want %v", tc.text, m.Participants, tc.want)
+		}
+	}
+	if m, ok := oneMeeting(t, "The Kremlin said Gerasimov had reported the captures to Putin during a visit to a command post."); ok && m.Modality != Held {
+		t.Errorf("a past perfect with no other cue: %s, want held", m.Modality)
+	}
+	if m, ok := oneMeeting(t, "U.S. officials said they expected to meet Umerov again, possibly as soon as this weekend."); ok && m.When != "this weekend" {
+		t.Errorf("when %q, want \"this weekend\"", m.When)
+	}
+	if m, ok := oneMeeting(t, "Rubio will meet Lavrov in the week of December 8."); ok && (m.When != "the week of December 8" || m.Date != "") {
+		t.Errorf("a week is no day: %+v", m)
+	}
+}
+
+func TestABackgroundMeetingOfADroppedOneIsNone(t *testing.T) {
+	for _, text := range []string{
+		"Putin has met Witkoff several times this year, most recently shortly before his summit with Trump in Alaska.",
+		"• whether Putin accepts the framework as a basis for a ceasefire, or only for further talks with Trump;",
+	} {
+		if ms := meetingsOf(t, text); len(ms) != 0 {
+			t.Errorf("%q: %+v, want none", text, ms)
+		}
+	}
+}
+
+func TestACallDuringAVisitIsItsOwnEventWithTheVisitsLeaders(t *testing.T) {
+	ms := meetingsOf(t, "Zelensky met Macron in Paris on Monday.\n\nSpeaking at a news conference, Macron said Europe had to be involved.\n\n"+
+		"During the visit the two leaders spoke by phone with Witkoff.")
+	if len(ms) != 2 {
+		t.Fatalf("meetings %+v, want the visit and the call", ms)
+	}
+	for _, m := range ms {
+		if m.Location == "Paris" && !sameSet(m.Participants, []string{"Volodymyr Zelensky", "Emmanuel Macron"}) {
+			t.Errorf("visit: %v", m.Participants)
+		}
+		if m.Location == "" && !sameSet(m.Participants, []string{"Volodymyr Zelensky", "Emmanuel Macron", "Steve Witkoff"}) {
+			t.Errorf("call: %v", m.Participants)
+		}
+	}
+}

@@ -64,7 +64,27 @@ func (x *doc) modality(s *sentence, trig, tn int, tr meetingTrigger) Modality {
 			return Held
 		}
 	}
+	if best == "" && x.pastTense(s.start, trig) {
+		return Held // "Gerasimov had reported to Putin during a visit"
+	}
 	return best
+}
+
+// pastTense reports a verb in the past before the trigger, the tense of a
+// clause no cue dates: "had reported", "visited", "chose".
+func (x *doc) pastTense(start, trig int) bool {
+	for k := start; k < trig; k++ {
+		t := &x.toks[k]
+		if t.kind != tokWord || t.cap || x.mentAt[k] >= 0 || x.lx.sayVerbs[t.fold] {
+			continue
+		}
+		switch t.fold {
+		case "had", "did", "led", "held", "met", "took", "went", "came", "spent", "began", "sat", "made", "gave", "chose":
+			// "had agreed on the visit": agreeing is past, not the visit.
+			return !(t.fold == "had" && k+1 < trig && x.toks[k+1].fold == "agreed")
+		}
+	}
+	return false
 }
 
 // defaultModality judges a meeting the text gives no cue for by its date.

@@ -14,6 +14,7 @@ type meetingMention struct {
 	strong    bool   // enough to stand alone: a verb, a date or a place
 	clause    int    // which clause of its sentence reports it
 	together  bool   // the subject is "the two sides", "they": the last meeting's people
+	short     bool   // ... and the sentence before named fewer than two
 	also      bool   // "also met", "also spoke by phone": another meeting of the same occasion
 	call      bool   // a phone or video call
 	host      string // the country a lone visitor goes to, kept beside its people
@@ -60,8 +61,9 @@ func (x *doc) meetings() []Meeting {
 						m.Location = found[n-1].Location
 					}
 				}
-				if last := lastStrong(found); m.together && last >= 0 && len(m.Participants) < 2 {
-					// "The two sides will meet again next week".
+				if last := lastStrong(found); m.together && last >= 0 && (len(m.Participants) < 2 || m.short && si-found[last].sent <= 2 && !x.newItem(found[last].sent, si)) {
+					// "The two sides will meet again next week"; "During the
+					// visit the two leaders spoke by phone with Witkoff".
 					m.Participants = appendNew(x.personsOnly(m.Participants), found[last].Participants)
 					m.hasPerson = m.hasPerson || found[last].hasPerson
 				}
@@ -126,6 +128,7 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	sceneAt := -1     // where a scene-setting phrase starts: "following discussions"
 	var tr meetingTrigger
 	trigScene := -1
+	dropped := false // a trigger of the clause was no meeting
 	for i := s.start; i < s.end; i++ {
 		if !x.toks[i].isWord() || x.mentAt[i] >= 0 {
 			continue
@@ -135,16 +138,18 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 			continue
 		}
 		t := x.lx.trigger[v]
-		if x.negated(s.start, i) || x.hypothetical(s.start, i) || x.habitual(s, i, n) || x.conditional(s, i, n) {
-			i += n - 1
-			continue // "had not yet received the text", "offered to host talks", "has met him several times"
-		}
-		if t.Class == "callverb" || t.Class == "meetverb" || t.Class == "hostverb" {
+		verbOnly := t.Class == "callverb" || t.Class == "meetverb" || t.Class == "hostverb"
+		if verbOnly && !x.personAfter(i+n, s.end) {
 			// "called Kast", "will see Witkoff", "speak with President
 			// Trump": a meeting only with a person right after the verb.
-			if !x.personAfter(i+n, s.end) {
-				continue
-			}
+			continue
+		}
+		if x.negated(s.start, i) || x.hypothetical(s.start, i) || x.habitual(s, i, n) || x.conditional(s, i, n) {
+			i += n - 1
+			dropped = true
+			continue // "had not yet received the text", "offered to host talks", "has met him several times"
+		}
+		if verbOnly {
 			switch t.Class {
 			case "callverb":
 				t.Class = "call"
@@ -193,11 +198,13 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		}
 		i += n - 1
 	}
-	if trig < 0 {
+	if trig < 0 || trigBG && dropped && len(others) == 0 {
+		// "Putin has met Witkoff several times, most recently shortly before
+		// his summit with Trump": the clause's people are the habit's.
 		return meetingMention{}, false
 	}
 	mm := meetingMention{sent: si, trigger: trig, verb: tr.Tense != "noun", core: tr.Class != "travel" && tr.Class != "visit", call: tr.Class == "call"}
-	mm.definite = x.definiteBefore(s.start, trig)
+	mm.definite = tr.Tense == "noun" && x.definiteBefore(s.start, trig) // not "the two leaders met"
 	if mm.definite {
 		mm.verb = false // "The visit comes five months before ..."
 	}
@@ -237,10 +244,13 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	if tr.Class != "call" {
 		mm.Location, locActor = x.location(s, lo, hi, trig)
 	}
-	x.manyPronoun = false
+	x.manyPronoun, x.pluralShort = false, false
 	x.scenes = scenes
-	mm.Participants, mm.hasPerson = x.participants(s, prev, frame, lo, hi, trig, locActor)
+	// "Umerov reports progress from Florida as Zelenskyy heads to Paris":
+	// who takes part is named in the trigger's own clause.
+	mm.Participants, mm.hasPerson = x.participants(s, prev, frame, x.clauseStart(lo, trig, hi), hi, trig, locActor)
 	mm.together = x.manyPronoun
+	mm.short = x.pluralShort
 	if isTrip(tr) && !trigBG && len(mm.Participants) == 1 && mm.hasPerson && (mm.Date != "" || mm.Modality != Held) {
 		x.addHost(&mm, s, lo, hi, trig)
 	}

@@ -44,8 +44,8 @@ func (x *doc) near(a, b int) bool {
 }
 
 func (x *doc) sameEvent(a, b *meetingMention) bool {
-	if b.also || a.call != b.call && a.Date != "" && b.Date != "" {
-		return false // a call that day is not the talks that day
+	if b.also || a.call != b.call && (a.Date != "" && b.Date != "" || a.verb && b.verb) {
+		return false // a call that day is not the talks that day, nor a call reported in its own words
 	}
 	if a.sent == b.sent && a.clause != b.clause {
 		return false // one sentence cut in two reports two meetings
@@ -165,11 +165,14 @@ func (x *doc) foldMention(a, b *meetingMention) {
 	if !a.strong && b.strong {
 		a.Participants = x.withoutCountries(a.Participants)
 	}
+	// "The Kremlin is timing its claims to shape the December 2 talks": a
+	// report that only names the meeting brings its people, not its subject.
+	recalls := b.definite && !b.verb
 	for _, p := range b.Participants {
 		if containsString(a.Participants, p) {
 			continue
 		}
-		if id, ok := x.byName[p]; ok && !b.strong && x.actors[id].Kind != Person {
+		if id, ok := x.byName[p]; ok && (!b.strong || recalls) && x.actors[id].Kind != Person {
 			continue
 		}
 		a.Participants = append(a.Participants, p)

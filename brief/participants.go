@@ -343,10 +343,10 @@ func (x *doc) titleModifier(s *sentence, m *mention) bool {
 // else to the persons of the previous sentence (the nearest one naming a
 // person, outside quotes, for "he" and "she").
 func (x *doc) pronounSubject(s, prev *sentence, frame span, start, trig int) []int32 {
-	many := int32(0)
+	many, they := int32(0), false
 	for i := start; i < trig; i++ {
 		if n, v := x.lx.pronouns.longest(x.toks, i, trig); n > 0 {
-			many = v
+			many, they = v, x.toks[i].fold == "they"
 			break
 		}
 	}
@@ -359,6 +359,25 @@ func (x *doc) pronounSubject(s, prev *sentence, frame span, start, trig int) []i
 			if m := x.mentionAt(i); m != nil && m.actor >= 0 && x.actors[m.actor].Kind == Person {
 				return []int32{m.actor}
 			}
+		}
+	}
+	if they && frame.end > frame.start {
+		// "U.S. officials said they expected to meet the Ukrainians".
+		var out []int32
+		for i := frame.start; i < frame.end; i++ {
+			if m := x.mentionAt(i); m != nil && int(m.start) == i && m.actor >= 0 && !x.excludedPossessor(s, m) {
+				out = appendNewIDs(out, []int32{m.actor})
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	if many == 1 && start > s.start {
+		// "Rubio called the path delicate, after he and other officials
+		// spent four hours with ...": the main clause's subject.
+		if ids := x.personsBefore(s, start); len(ids) > 0 {
+			return ids[:1]
 		}
 	}
 	if prev == nil {
@@ -386,6 +405,9 @@ func (x *doc) pronounSubject(s, prev *sentence, frame span, start, trig int) []i
 		}
 		out = append(out, m.actor)
 	}
+	// "the two leaders" the sentence before does not name two of: those of
+	// the last meeting reported, if any (see meetings).
+	x.pluralShort = len(out) < 2
 	return out
 }
 
