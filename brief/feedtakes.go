@@ -148,8 +148,11 @@ func (x *doc) isTakeawaysHeading(s *sentence) bool {
 	return rest == 0 || rest == 1 && !x.toks[s.end-1].isWord()
 }
 
-// paragraphTakes makes one take of each paragraph that names an actor and
-// that no explicit take already covers.
+// paragraphTakes makes one take of each paragraph of a commentary (an
+// analysis feed's piece without a Key Takeaways list) that names an actor:
+// its own sentences, without those an explicit take already holds and
+// without the actors' own words ("“Time is on our side,” Peskov said"),
+// which are their quotes. Bylines and headings are no take.
 func (x *doc) paragraphTakes(analyst string) []Take {
 	var out []Take
 	for si := 0; si < len(x.sents); {
@@ -159,17 +162,27 @@ func (x *doc) paragraphTakes(analyst string) []Take {
 			continue
 		}
 		end := si
-		covered := true
 		for end < len(x.sents) && x.sents[end].src == s.src && x.sents[end].para == s.para {
-			covered = covered && x.taken[end]
 			end++
 		}
+		if x.isByline(si, end) || x.isHeading(si, end) {
+			si = end
+			continue
+		}
 		t := Take{Analyst: analyst, Article: x.d.ID}
+		var text strings.Builder
 		for k := si; k < end; k++ {
+			if x.taken[k] || x.actorSays(k) {
+				continue
+			}
+			if text.Len() > 0 {
+				text.WriteByte(' ')
+			}
+			text.WriteString(x.sentText(&x.sents[k]))
 			t.About = appendNew(t.About, x.aboutIn(k, analyst))
 		}
-		if !covered && len(t.About) > 0 && !x.isByline(si, end) {
-			t.Text = x.text(s.start, x.sents[end-1].end)
+		if len(t.About) > 0 {
+			t.Text = text.String()
 			out = append(out, t)
 		}
 		si = end
@@ -177,8 +190,42 @@ func (x *doc) paragraphTakes(analyst string) []Take {
 	return out
 }
 
+// actorSays reports a sentence that gives an actor's own words, quoted or
+// reported: "“Time is on our side,” Peskov said", "Peskov said the talks
+// were useful". An analyst's words are a take, and stay.
+func (x *doc) actorSays(si int) bool {
+	s := &x.sents[si]
+	for _, q := range x.sentenceQuotes(si) {
+		if id := x.speakerOf(si, q); id >= 0 && !x.isAnalyst(id) {
+			return true
+		}
+	}
+	for i := s.start; i < s.end; i++ {
+		m := x.mentionAt(i)
+		if m == nil || m.actor < 0 {
+			continue
+		}
+		i = int(m.end) - 1
+		if x.actors[m.actor].Kind != Country && !x.isAnalyst(m.actor) && !x.toks[m.end-1].poss && x.speaks(int(m.end), s.end) {
+			return true
+		}
+	}
+	return false
+}
+
 // isByline reports a paragraph that is only "By NAME".
 func (x *doc) isByline(si, end int) bool {
 	s := &x.sents[si]
 	return end == si+1 && x.toks[s.start].fold == "by" && s.end-s.start <= 5
+}
+
+// isHeading reports a paragraph of one short line that no mark ends: a
+// crosshead ("What Moscow wants"), not a statement.
+func (x *doc) isHeading(si, end int) bool {
+	s := &x.sents[si]
+	if end != si+1 || s.end-s.start > 12 {
+		return false
+	}
+	last := &x.toks[s.end-1]
+	return last.kind != tokPunct || last.text == ":"
 }

@@ -65,3 +65,45 @@ func TestAnAnalystsOwnAssessmentInsideATakeawayIsThatTakeaway(t *testing.T) {
 		t.Errorf("%d takes hold \"ISW assesses\", want 1: %+v", n, x.Takes)
 	}
 }
+
+const commentary = "By Anna Petrova\n\n" +
+	"Why Moscow waits\n\n" +
+	"The Kremlin has every reason to drag out the talks. Each week without a deal is a week in which Russian forces advance.\n\n" +
+	"“Time is on our side,” Dmitry Peskov said on Tuesday.\n\n" +
+	"For Kyiv the calculation is harder. Zelensky needs European money more than American promises, and Brussels knows it. " +
+	"Peskov said the talks were useful.\n\n" +
+	"Analysts at the Atlantic Council argue that Washington has already given away too much.\n\n" +
+	"The weather in Moscow was cold."
+
+func TestACommentaryGivesOneTakePerParagraphOfItsOwnAnalysis(t *testing.T) {
+	x := extractDoc(t, Document{Feed: "Carnegie Politika", FeedURL: "https://example.org/politika.rss", Tags: []string{"analysis"}, Text: commentary})
+	var feed, others []Take
+	for _, tk := range x.Takes {
+		if tk.Analyst == "Carnegie Russia Eurasia Center" {
+			feed = append(feed, tk)
+		} else {
+			others = append(others, tk)
+		}
+	}
+	if len(feed) != 2 {
+		t.Fatalf("the feed's takes %+v, want the Kremlin and the Kyiv paragraphs", feed)
+	}
+	if !containsString(feed[0].About, "Kremlin") || !strings.HasPrefix(feed[0].Text, "The Kremlin has every reason") {
+		t.Errorf("first take %+v", feed[0])
+	}
+	if !containsString(feed[1].About, "Volodymyr Zelensky") || strings.Contains(feed[1].Text, "Peskov") {
+		t.Errorf("second take %+v: the analysis without Peskov's own words", feed[1])
+	}
+	// The explicit attribution stays its own take, and no paragraph repeats it.
+	if len(others) != 1 || others[0].Analyst != "Atlantic Council" {
+		t.Errorf("other takes %+v, want the Atlantic Council's", others)
+	}
+	// Peskov's words are his quote, not the commentator's analysis.
+	quoted := false
+	for _, q := range x.Quotes {
+		quoted = quoted || q.Speaker == "Dmitry Peskov"
+	}
+	if !quoted {
+		t.Errorf("quotes %+v, want Peskov's", x.Quotes)
+	}
+}

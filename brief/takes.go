@@ -190,8 +190,9 @@ func (x *doc) aboutIn(si int, analyst string) []string {
 		}
 		i = int(m.end) - 1
 		if m.actor < 0 {
-			// Analysts write capitals for governments: "back to Moscow".
-			if n := x.placeCountry(m); n != "" && n != analyst && !containsString(out, n) {
+			// Analysts write capitals for governments: "back to Moscow";
+			// but "talks in Geneva", "near Novorossiysk" name places.
+			if n := x.placeCountry(m); n != "" && n != analyst && !containsString(out, n) && !x.placeOnly(s, m) {
 				out = append(out, n)
 			}
 			continue
@@ -203,6 +204,23 @@ func (x *doc) aboutIn(si int, analyst string) []string {
 		out = append(out, n)
 	}
 	return out
+}
+
+// placeOnly reports a place named as where something is, after "in",
+// "near" or the like, not as the government it stands for.
+func (x *doc) placeOnly(s *sentence, m *mention) bool {
+	k := int(m.start) - 1
+	if k >= s.start && x.toks[k].fold == "the" {
+		k--
+	}
+	if k < s.start {
+		return false
+	}
+	switch x.toks[k].fold {
+	case "in", "at", "near", "around", "outside", "inside", "across", "of", "from", "toward", "towards", "into", "through":
+		return true
+	}
+	return false
 }
 
 // contextActors are what a take that names no actor is about: those of the
@@ -299,6 +317,12 @@ func (x *doc) pronounSays(s *sentence) bool {
 				n, _ = x.lx.takeVerbs.longest(x.toks, i+2, s.end)
 			}
 			return n > 0
+		}
+	}
+	// "Netanyahu wants to show that Israel sets the pace, she said, and ...".
+	for i := s.start + 1; i+1 < s.end; i++ {
+		if f := x.toks[i].fold; (f == "he" || f == "she") && x.toks[i-1].text == "," && x.lx.sayVerbs[x.toks[i+1].fold] {
+			return true
 		}
 	}
 	return false
