@@ -348,6 +348,10 @@ func (x *doc) locative(m *mention) bool {
 		return false
 	}
 	lo := x.sents[m.sent].start
+	// "the Ukrainian capital", "the Russian city of Belgorod".
+	if e := int(m.end); e < x.sents[m.sent].end && x.lx.placeNouns[x.toks[e].fold] && !x.toks[m.end-1].poss {
+		return true
+	}
 	k := int(m.start) - 1
 	if k >= lo && x.toks[k].fold == "the" {
 		k--
@@ -374,6 +378,9 @@ func (x *doc) locative(m *mention) bool {
 	case ",":
 		p := x.mentionAt(k - 1)
 		return p != nil && p.place >= 0 && p.actor < 0
+	case "of":
+		// "Bishkek, the capital of Kyrgyzstan".
+		return k > lo && x.lx.placeNouns[x.toks[k-1].fold]
 	}
 	return false
 }

@@ -58,6 +58,7 @@ type lexiconFile struct {
 	DispatchVerbs     []string            `json:"dispatch_verbs"`
 	PeopleNouns       []string            `json:"people_nouns"`
 	NegatedBefore     []string            `json:"negated_before"`
+	PlaceNouns        []string            `json:"place_nouns"`
 }
 
 type analystNoun struct {
@@ -140,6 +141,9 @@ type lexicon struct {
 	// negatedBefore are phrases a few words before a trigger that deny it:
 	// "no plans for", "no date for".
 	negatedBefore *trie
+	// placeNouns make a country a place: "the capital of Kyrgyzstan", "the
+	// Ukrainian capital".
+	placeNouns map[string]bool
 }
 
 func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
@@ -163,7 +167,8 @@ func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
 		weekdays: f.Weekdays, months: f.Months, relDays: f.RelativeDays,
 		hosts: f.AnalysisHosts, analysisTags: f.AnalysisTags,
 		common: set(f.CommonWords, true), leaderTitles: f.LeaderTitles,
-		habitual: newTrie(voc), conditions: newTrie(voc), dispatch: set(f.DispatchVerbs, true), people: set(f.PeopleNouns, true),
+		placeNouns: set(f.PlaceNouns, true),
+		habitual:   newTrie(voc), conditions: newTrie(voc), dispatch: set(f.DispatchVerbs, true), people: set(f.PeopleNouns, true),
 	}
 	addAll(lx.habitual, f.Habitual, 0)
 	lx.negatedBefore = newTrie(voc)

@@ -51,3 +51,18 @@ func TestANameOfAnOrganisationThatSaysIsItsAnalyst(t *testing.T) {
 		t.Errorf("take: %+v", x.Takes)
 	}
 }
+
+func TestACountryNamedAsWhereAPlaceIsIsNoActor(t *testing.T) {
+	g := builtIn(t)
+	for text, country := range map[string]string{
+		"Putin spoke to reporters in Bishkek, the capital of Kyrgyzstan, on Thursday.": "Kyrgyzstan",
+		"The delegation landed in the Polish capital late on Monday.":                  "Poland",
+	} {
+		if x := extractWith(t, g, text); hasActor(x, country) {
+			t.Errorf("%q: %s listed as an actor: %+v", text, country, x.Actors)
+		}
+	}
+	if x := extractWith(t, g, "Kyrgyzstan hosted the summit."); !hasActor(x, "Kyrgyzstan") {
+		t.Errorf("a country that acts is an actor: %+v", x.Actors)
+	}
+}
