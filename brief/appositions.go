@@ -47,7 +47,7 @@ func (x *doc) nameBefore(sentStart, c int) (int, int32) {
 	k := c - 1
 	for k > sentStart && c-k < 6 {
 		p := &x.toks[k-1]
-		if x.mentAt[k-1] >= 0 || !(p.cap || p.text == "-" || x.lx.particles[p.fold]) || p.kind == tokPunct && p.text != "-" {
+		if x.mentAt[k-1] >= 0 || !(p.cap || p.text == "-" || x.lx.particles.has(p)) || p.kind == tokPunct && p.text != "-" {
 			break
 		}
 		k--
@@ -66,7 +66,7 @@ func (x *doc) nameBefore(sentStart, c int) (int, int32) {
 func (x *doc) appositionAfter(k, end int) (apposition, bool) {
 	ap := apposition{affiliation: -1}
 	first := &x.toks[k]
-	if first.cap && !x.lx.determiners[first.fold] && x.mentAt[k] < 0 && !x.isTitleWord(first) {
+	if first.cap && !x.lx.determiners.has(first) && x.mentAt[k] < 0 && !x.isTitleWord(first) {
 		// "Witkoff, Kushner and ..." is a list, not an apposition.
 		return ap, false
 	}
@@ -79,7 +79,7 @@ func (x *doc) appositionAfter(k, end int) (apposition, bool) {
 		e++
 	}
 	start := k
-	if x.lx.determiners[first.fold] {
+	if x.lx.determiners.has(first) {
 		start++
 	}
 	hasRole := false
@@ -101,7 +101,7 @@ func (x *doc) appositionAfter(k, end int) (apposition, bool) {
 		if n, _ := x.lx.titles.longest(x.toks, i, e); n > 0 {
 			hasRole = true
 		}
-		if x.lx.sayVerbs[x.toks[i].fold] {
+		if x.lx.sayVerbs.has(&x.toks[i]) {
 			return ap, false
 		}
 	}
@@ -189,13 +189,13 @@ func (x *doc) orgAfter(_ int, k, end int) int32 {
 			j++
 			continue
 		}
-		if j > k && x.lx.orgConnect[t.fold] && j+1 < end && (x.toks[j+1].cap || x.toks[j+1].fold == "the") {
+		if j > k && x.lx.orgConnect.has(t) && j+1 < end && (x.toks[j+1].cap || x.toks[j+1].fold == "the") {
 			j++
 			continue
 		}
 		break
 	}
-	for j > k && x.lx.orgConnect[x.toks[j-1].fold] {
+	for j > k && x.lx.orgConnect.has(&x.toks[j-1]) {
 		j--
 	}
 	if j == k || x.isTitleWord(&x.toks[k]) || x.lx.notNames[x.toks[k].text] {
@@ -254,8 +254,8 @@ func (x *doc) speakers(si int) {
 			}
 			continue
 		}
-		before := i > s.start && x.lx.sayVerbs[x.toks[i-1].fold] && (i-1 == s.start || x.toks[i-2].text == ",")
-		after := j < s.end && x.lx.sayVerbs[x.toks[j].fold] && !x.toks[j-1].poss
+		before := i > s.start && x.lx.sayVerbs.has(&x.toks[i-1]) && (i-1 == s.start || x.toks[i-2].text == ",")
+		after := j < s.end && x.lx.sayVerbs.has(&x.toks[j]) && !x.toks[j-1].poss
 		org := int32(-1)
 		if !before && !after {
 			org = x.speakerOrg(j, s.end)
@@ -286,13 +286,13 @@ func (x *doc) speakerOrg(k, end int) int32 {
 	// Only a capitalised name and its connectors may stand between the
 	// preposition and the verb; look before adding any organisation.
 	v := k + 1
-	for v < end && v <= k+10 && !x.lx.sayVerbs[x.toks[v].fold] {
-		if t := &x.toks[v]; t.kind == tokPunct && t.text != "-" || !t.cap && !x.lx.orgConnect[t.fold] && t.text != "-" {
+	for v < end && v <= k+10 && !x.lx.sayVerbs.has(&x.toks[v]) {
+		if t := &x.toks[v]; t.kind == tokPunct && t.text != "-" || !t.cap && !x.lx.orgConnect.has(t) && t.text != "-" {
 			return -1
 		}
 		v++
 	}
-	if v >= end || !x.lx.sayVerbs[x.toks[v].fold] {
+	if v >= end || !x.lx.sayVerbs.has(&x.toks[v]) {
 		return -1
 	}
 	id := x.orgAfter(0, k+1, v)

@@ -26,7 +26,7 @@ func (x *doc) segments(si int) []sentence {
 			cuts = append(cuts, i)
 		}
 		// "is set to meet the Pope this morning and will then meet Meloni".
-		if t.fold == "and" && x.toks[i-1].text != "," && (x.lx.verbMarkers[x.toks[i+1].fold] && x.toks[i+1].fold != "to" || x.toks[i+1].fold == "that") {
+		if t.fold == "and" && x.toks[i-1].text != "," && (x.lx.verbMarkers.has(&x.toks[i+1]) && x.toks[i+1].fold != "to" || x.toks[i+1].fold == "that") {
 			cuts = append(cuts, i)
 		}
 	}
@@ -85,7 +85,7 @@ func (x *doc) sharesSubject(seg *sentence) bool {
 		return true
 	}
 	// "and will then meet", "and met"; not "and the talks will continue".
-	return x.toks[k].fold == "and" && k+1 < seg.end && (x.lx.verbMarkers[x.toks[k+1].fold] || x.verbTrigger(k+1)) &&
+	return x.toks[k].fold == "and" && k+1 < seg.end && (x.lx.verbMarkers.has(&x.toks[k+1]) || x.verbTrigger(k+1)) &&
 		!x.hasSubject(&sentence{start: k + 1, end: seg.end})
 }
 
@@ -190,7 +190,7 @@ func (x *doc) relativeStart(start, i int) int {
 	for k := i - 1; k > start; k-- {
 		t := &x.toks[k]
 		if t.text == "," {
-			if x.lx.relatives[x.toks[k+1].fold] {
+			if x.lx.relatives.has(&x.toks[k+1]) {
 				return k
 			}
 			return -1
@@ -202,10 +202,8 @@ func (x *doc) relativeStart(start, i int) int {
 // hypothetical reports an offer or a condition, not a plan: "offered to
 // host talks", "ready to host a summit", "a meeting could take place".
 func (x *doc) hypothetical(start, trig int) bool {
-	for k := start; k < trig; k++ {
-		if x.toks[k].fold == "whether" {
-			return true // "whether Putin accepts the framework, or only for further talks"
-		}
+	if w := x.whether; w >= start && w < trig {
+		return true // "whether Putin accepts the framework, or only for further talks"
 	}
 	for k := trig - 1; k >= start && k >= trig-8; k-- {
 		if n, _ := x.lx.hypothetical.longest(x.toks, k, trig); n > 0 {
@@ -267,10 +265,10 @@ func (x *doc) negated(start, trig int) bool {
 func (x *doc) definiteBefore(start, trig int) bool {
 	for k := trig - 1; k >= start && k >= trig-5; k-- {
 		t := &x.toks[k]
-		if x.lx.definite[t.fold] {
+		if x.lx.definite.has(t) {
 			return true
 		}
-		if t.fold == "a" || t.fold == "an" || x.lx.verbMarkers[t.fold] {
+		if t.fold == "a" || t.fold == "an" || x.lx.verbMarkers.has(t) {
 			return false // "he would visit": a verb, not "the visit"
 		}
 		if n, _ := x.lx.background.longest(x.toks, k, trig); n > 0 {
@@ -304,7 +302,7 @@ func (x *doc) pastVerbBefore(start, trig int) bool {
 		if t.kind != tokWord || t.cap || x.mentAt[k] >= 0 {
 			return false
 		}
-		if x.lx.definite[t.fold] {
+		if x.lx.definite.has(t) {
 			continue
 		}
 		if strings.HasSuffix(t.fold, "ed") || t.fold == "led" || t.fold == "held" || t.fold == "had" {
@@ -320,7 +318,7 @@ func (x *doc) pastVerbBefore(start, trig int) bool {
 func (x *doc) clauseEnd(s *sentence, trig int) int {
 	said := false
 	for i := s.start; i < trig; i++ {
-		said = said || x.lx.sayVerbs[x.toks[i].fold]
+		said = said || x.lx.sayVerbs.has(&x.toks[i])
 	}
 	for i := trig + 1; i < s.end; i++ {
 		if said && x.toks[i].fold == "that" {
@@ -331,7 +329,7 @@ func (x *doc) clauseEnd(s *sentence, trig int) int {
 		}
 		// "EU leaders meet in Brussels and are due to decide on a loan to
 		// Ukraine": another predicate.
-		if x.toks[i].fold == "and" && i+1 < s.end && x.lx.verbMarkers[x.toks[i+1].fold] && x.toks[i+1].fold != "to" &&
+		if x.toks[i].fold == "and" && i+1 < s.end && x.lx.verbMarkers.has(&x.toks[i+1]) && x.toks[i+1].fold != "to" &&
 			!x.hasTrigger(&sentence{start: i + 1, end: s.end}) {
 			return i
 		}
@@ -342,7 +340,7 @@ func (x *doc) clauseEnd(s *sentence, trig int) int {
 			return i // ", before Zelensky arrived": another event
 		}
 		for k := i + 1; k < s.end && k <= i+8; k++ {
-			if x.lx.sayVerbs[x.toks[k].fold] || x.toks[k].fold == "according" {
+			if x.lx.sayVerbs.has(&x.toks[k]) || x.toks[k].fold == "according" {
 				return i
 			}
 			if x.toks[k].text == "," {
@@ -400,7 +398,7 @@ func (x *doc) clauseStart(lo, trig, end int) int {
 // not the meeting's.
 func (x *doc) appositionCut(trig, hi int) int {
 	for i := trig + 1; i+1 < hi; i++ {
-		if x.toks[i].text == "," && x.lx.determiners[x.toks[i+1].fold] {
+		if x.toks[i].text == "," && x.lx.determiners.has(&x.toks[i+1]) {
 			return i
 		}
 	}
@@ -429,7 +427,7 @@ func (x *doc) reportFrame(s *sentence, trig int) span {
 		}
 		// "Peskov said Putin would receive the envoy"; but "Putin told
 		// Erdogan in a phone call" reports the call itself.
-		if x.lx.sayVerbs[f] && i > s.start && (x.mentAt[i-1] >= 0 || x.toks[i-1].fold == "and" || x.peopleOf(s.start, i)) &&
+		if x.lx.sayVerbs.hasWord(f) && i > s.start && (x.mentAt[i-1] >= 0 || x.toks[i-1].fold == "and" || x.peopleOf(s.start, i)) &&
 			!x.adjunct(i, trig) {
 			return span{s.start, i + 1}
 		}
@@ -461,7 +459,7 @@ func (x *doc) adjunct(v, trig int) bool {
 // before token i: people of an actor named just before.
 func (x *doc) peopleOf(start, i int) bool {
 	k := i - 1
-	return k > start && x.lx.people[x.toks[k].fold] && !x.toks[k].cap && x.mentAt[k-1] >= 0
+	return k > start && x.lx.people.has(&x.toks[k]) && !x.toks[k].cap && x.mentAt[k-1] >= 0
 }
 
 func (x *doc) nextComma(i, end int) int {

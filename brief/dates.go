@@ -47,9 +47,9 @@ func (x *doc) findDates(start, end int, dir direction) []dateExpr {
 // datePrepStart widens a date phrase over the words that introduce it
 // ("on", "next", "this coming", "early").
 func (x *doc) datePrepStart(limit, i int) int {
-	for i > limit && x.lx.datePreps[x.toks[i-1].fold] {
+	for i > limit && x.lx.datePreps.has(&x.toks[i-1]) {
 		// "as soon as this weekend": "as" compares, it does not date.
-		if x.toks[i-1].fold == "as" && i-1 > limit && x.toks[i-2].kind == tokWord && !x.lx.datePreps[x.toks[i-2].fold] {
+		if x.toks[i-1].fold == "as" && i-1 > limit && x.toks[i-2].kind == tokWord && !x.lx.datePreps.has(&x.toks[i-2]) {
 			break
 		}
 		i--

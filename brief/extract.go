@@ -85,7 +85,9 @@ type doc struct {
 	// scenes are the scene-setting phrases of the clause being read.
 	scenes []span
 	aside  []span // appositions and relative clauses of the clause being read
-	quoted []bool // token -> inside quotation marks
+	// whether is where "whether" opens the clause being read, -1 when it does not.
+	whether int
+	quoted  []bool // token -> inside quotation marks
 	// trigAt is, per token, 1 + the index of the meeting trigger starting
 	// there (0 for none) and trigLen its length in tokens.
 	trigAt  []int32
@@ -180,6 +182,9 @@ func (x *doc) markTriggers() {
 	for si := range x.sents {
 		s := &x.sents[si]
 		for i := s.start; i < s.end; i++ {
+			if !x.lx.triggers.starts(x.toks[i].id) {
+				continue
+			}
 			if n, v := x.lx.triggers.longest(x.toks, i, s.end); n > 0 {
 				x.trigAt[i], x.trigLen[i] = v+1, uint8(min(n, 255))
 			}
@@ -250,7 +255,8 @@ func (x *doc) matchGazetteer() {
 	for si := range x.sents {
 		s := &x.sents[si]
 		for i := s.start; i < s.end; i++ {
-			if !x.toks[i].isWord() {
+			id := x.toks[i].id
+			if !x.toks[i].isWord() || !x.g.names.starts(id) && !x.g.longNames.starts(id) {
 				continue
 			}
 			n, v := x.g.names.longest(x.toks, i, s.end)
@@ -349,7 +355,7 @@ func (x *doc) locative(m *mention) bool {
 	}
 	lo := x.sents[m.sent].start
 	// "the Ukrainian capital", "the Russian city of Belgorod".
-	if e := int(m.end); e < x.sents[m.sent].end && x.lx.placeNouns[x.toks[e].fold] && !x.toks[m.end-1].poss {
+	if e := int(m.end); e < x.sents[m.sent].end && x.lx.placeNouns.has(&x.toks[e]) && !x.toks[m.end-1].poss {
 		return true
 	}
 	k := int(m.start) - 1
@@ -380,7 +386,7 @@ func (x *doc) locative(m *mention) bool {
 		return p != nil && p.place >= 0 && p.actor < 0
 	case "of":
 		// "Bishkek, the capital of Kyrgyzstan".
-		return k > lo && x.lx.placeNouns[x.toks[k-1].fold]
+		return k > lo && x.lx.placeNouns.has(&x.toks[k-1])
 	}
 	return false
 }

@@ -91,34 +91,34 @@ type lexicon struct {
 	modalities   []Modality
 	speech       *trie
 	takeVerbs    *trie
-	sayVerbs     map[string]bool
-	orgConnect   map[string]bool
-	determiners  map[string]bool
+	sayVerbs     *wordSet
+	orgConnect   *wordSet
+	determiners  *wordSet
 	continuation *trie
 	pronouns     *trie // payload: 1 one person, 2 several
 	takeaways    *trie
 	dayParts     *trie // payload: days from publication + 10
 	delegation   *trie
-	datePreps    map[string]bool
-	roleAdjs     map[string]bool
+	datePreps    *wordSet
+	roleAdjs     *wordSet
 	complements  map[string]bool
 	orgWords     map[string]bool
 	notNames     map[string]bool
-	particles    map[string]bool
+	particles    *wordSet
 	abbrevs      map[string]bool
 	starters     map[string]bool
 	bullets      map[string]bool
-	links        map[string]bool
-	definite     map[string]bool
-	verbMarkers  map[string]bool
+	links        *wordSet
+	definite     *wordSet
+	verbMarkers  *wordSet
 	sideNouns    *trie
 	groupRoles   *trie // payload: index into groupRole
 	groupRole    []string
-	locPreps     map[string]bool
+	locPreps     *wordSet
 	background   *trie
 	clauseBreaks *trie
 	hypothetical *trie
-	relatives    map[string]bool
+	relatives    *wordSet
 	negatedAfter *trie
 	// dateStart marks, by word id, the words a date phrase can start with.
 	dateStart    []bool
@@ -134,16 +134,16 @@ type lexicon struct {
 	common map[string]bool
 	// leaderTitles open the roles of heads of state and government.
 	leaderTitles []string
-	habitual     *trie           // "several times": no one meeting
-	conditions   *trie           // "only once": a meeting on a condition
-	dispatch     map[string]bool // "appointed", "sent": the subject sends, the object meets
-	people       map[string]bool // nouns for people: "officials", "delegation"
+	habitual     *trie    // "several times": no one meeting
+	conditions   *trie    // "only once": a meeting on a condition
+	dispatch     *wordSet // "appointed", "sent": the subject sends, the object meets
+	people       *wordSet // nouns for people: "officials", "delegation"
 	// negatedBefore are phrases a few words before a trigger that deny it:
 	// "no plans for", "no date for".
 	negatedBefore *trie
 	// placeNouns make a country a place: "the capital of Kyrgyzstan", "the
 	// Ukrainian capital".
-	placeNouns map[string]bool
+	placeNouns *wordSet
 }
 
 func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
@@ -156,19 +156,19 @@ func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
 		modality: newTrie(voc), speech: newTrie(voc), takeVerbs: newTrie(voc), continuation: newTrie(voc),
 		pronouns: newTrie(voc), takeaways: newTrie(voc), dayParts: newTrie(voc), delegation: newTrie(voc),
 		background: newTrie(voc), clauseBreaks: newTrie(voc), hypothetical: newTrie(voc), sideNouns: newTrie(voc),
-		relatives: set(f.RelativeWords, true),
-		datePreps: set(f.DatePreps, true), roleAdjs: set(f.RoleAdjectives, true), complements: set(f.RoleComplements, false),
+		relatives: newWordSet(f.RelativeWords, voc),
+		datePreps: newWordSet(f.DatePreps, voc), roleAdjs: newWordSet(f.RoleAdjectives, voc), complements: set(f.RoleComplements, false),
 		orgWords: set(f.OrgWords, false), notNames: set(f.NotNames, false),
-		particles: set(f.NameParticles, true), abbrevs: set(f.Abbreviations, false),
+		particles: newWordSet(f.NameParticles, voc), abbrevs: set(f.Abbreviations, false),
 		starters: set(f.SentenceStarters, false), bullets: set(f.BulletMarks, false),
-		links: set(f.LinkWords, true), definite: set(f.DefiniteWords, true), verbMarkers: set(f.VerbMarkers, true),
-		locPreps: set(f.LocationPreps, true), sayVerbs: set(f.SayVerbs, true),
-		orgConnect: set(f.OrgConnectors, true), determiners: set(f.Determiners, true),
+		links: newWordSet(f.LinkWords, voc), definite: newWordSet(f.DefiniteWords, voc), verbMarkers: newWordSet(f.VerbMarkers, voc),
+		locPreps: newWordSet(f.LocationPreps, voc), sayVerbs: newWordSet(f.SayVerbs, voc),
+		orgConnect: newWordSet(f.OrgConnectors, voc), determiners: newWordSet(f.Determiners, voc),
 		weekdays: f.Weekdays, months: f.Months, relDays: f.RelativeDays,
 		hosts: f.AnalysisHosts, analysisTags: f.AnalysisTags,
 		common: set(f.CommonWords, true), leaderTitles: f.LeaderTitles,
-		placeNouns: set(f.PlaceNouns, true),
-		habitual:   newTrie(voc), conditions: newTrie(voc), dispatch: set(f.DispatchVerbs, true), people: set(f.PeopleNouns, true),
+		placeNouns: newWordSet(f.PlaceNouns, voc),
+		habitual:   newTrie(voc), conditions: newTrie(voc), dispatch: newWordSet(f.DispatchVerbs, voc), people: newWordSet(f.PeopleNouns, voc),
 	}
 	addAll(lx.habitual, f.Habitual, 0)
 	lx.negatedBefore = newTrie(voc)
@@ -274,6 +274,10 @@ func (lx *lexicon) freeze(voc *vocab) {
 	for id, child := range lx.dayParts.root.next {
 		_ = child
 		lx.dateStart[id] = true
+	}
+	for _, ws := range []*wordSet{lx.sayVerbs, lx.verbMarkers, lx.links, lx.datePreps, lx.locPreps, lx.determiners,
+		lx.people, lx.placeNouns, lx.relatives, lx.definite, lx.roleAdjs, lx.particles, lx.orgConnect, lx.dispatch} {
+		ws.freeze(voc)
 	}
 	for _, tr := range []*trie{lx.titles, lx.analystRoles, lx.analystNouns, lx.triggers, lx.modality, lx.speech,
 		lx.takeVerbs, lx.continuation, lx.pronouns, lx.takeaways, lx.dayParts, lx.delegation, lx.background,

@@ -30,6 +30,9 @@ func (x *doc) habitual(s *sentence, trig, n int) bool {
 // meet Zelensky and Putin only once a deal was final". A condition past the
 // next trigger belongs to that one.
 func (x *doc) conditional(s *sentence, trig, n int) bool {
+	if !x.startsIn(x.lx.conditions, trig+n, s.end) {
+		return false // most sentences hold no condition: skip the clause's end
+	}
 	end := x.clauseEnd(s, trig)
 	if end+2 < s.end && x.toks[end].text == "," && x.toks[end+1].fold == "but" {
 		end = s.end // "..., but only when a deal is final"
@@ -74,12 +77,12 @@ func (x *doc) asides(s *sentence, lo, hi, trig, tn int) {
 	// Geneva") still tells of the meeting.
 	for i := trig + tn + 1; i < hi; i++ {
 		t := &x.toks[i]
-		if !x.lx.relatives[t.fold] && t.fold != "that" {
+		if !x.lx.relatives.has(t) && t.fold != "that" {
 			continue
 		}
 		p := &x.toks[i-1]
 		if p.text == "," && i-1 > trig+tn || t.fold != "that" && p.kind == tokWord && !p.cap && x.mentAt[i-1] < 0 ||
-			t.fold == "that" && p.kind == tokWord && !p.cap && x.mentAt[i-1] < 0 && !x.lx.sayVerbs[p.fold] && !x.lx.speech.has(x.toks, i-1) {
+			t.fold == "that" && p.kind == tokWord && !p.cap && x.mentAt[i-1] < 0 && !x.lx.sayVerbs.has(p) && !x.lx.speech.has(x.toks, i-1) {
 			x.aside = append(x.aside, span{i, hi})
 			return
 		}
@@ -91,7 +94,7 @@ func (x *doc) asides(s *sentence, lo, hi, trig, tn int) {
 // or a role ("secretary of the army").
 func (x *doc) describes(k, end int) bool {
 	t := &x.toks[k]
-	if x.lx.determiners[t.fold] && t.fold != "one" {
+	if x.lx.determiners.has(t) && t.fold != "one" {
 		return k+1 < end && x.mentAt[k+1] < 0 && x.toks[k+1].kind == tokWord && !x.toks[k+1].cap
 	}
 	if t.cap || x.mentAt[k] >= 0 {
@@ -118,11 +121,11 @@ func (x *doc) attributive(s *sentence, m *mention) bool {
 	}
 	for k := int(m.end); k < s.end && k < int(m.end)+4; k++ {
 		t := &x.toks[k]
-		if t.kind != tokWord || t.cap || x.mentAt[k] >= 0 || x.lx.verbMarkers[t.fold] || x.lx.links[t.fold] ||
-			x.lx.sayVerbs[t.fold] || x.lx.locPreps[t.fold] || x.lx.datePreps[t.fold] {
+		if t.kind != tokWord || t.cap || x.mentAt[k] >= 0 || x.lx.verbMarkers.has(t) || x.lx.links.has(t) ||
+			x.lx.sayVerbs.has(t) || x.lx.locPreps.has(t) || x.lx.datePreps.has(t) {
 			return k > int(m.end) // a noun ran up to here without naming people
 		}
-		if x.lx.people[t.fold] || x.lx.titles.has(x.toks, k) {
+		if x.lx.people.has(t) || x.lx.titles.has(x.toks, k) {
 			return false
 		}
 		if n, _ := x.triggerAt(k); n > 0 {
@@ -156,7 +159,7 @@ func (x *doc) demonym(t *token) bool {
 // day of the sending are not the meeting's. lo when there is none.
 func (x *doc) dispatched(lo, trig int) int {
 	for k := trig - 1; k >= lo; k-- {
-		if !x.lx.dispatch[x.toks[k].fold] || x.mentAt[k] >= 0 {
+		if !x.lx.dispatch.has(&x.toks[k]) || x.mentAt[k] >= 0 {
 			continue
 		}
 		for j := k + 1; j < trig; j++ {
@@ -167,4 +170,14 @@ func (x *doc) dispatched(lo, trig int) int {
 		return lo
 	}
 	return lo
+}
+
+// startsIn reports a token in [i, end) that can start a phrase of tr.
+func (x *doc) startsIn(tr *trie, i, end int) bool {
+	for ; i < end; i++ {
+		if id := x.toks[i].id; id > 0 && int(id) < len(tr.dense) && tr.dense[id] != nil {
+			return true
+		}
+	}
+	return false
 }

@@ -21,7 +21,7 @@ func dirOf(m Modality) direction {
 func (x *doc) newDate(lo, hi int, dir direction) (dateExpr, bool) {
 	for _, d := range x.findDates(lo, hi, dir) {
 		k := d.start
-		for k < d.end && x.lx.datePreps[x.toks[k].fold] {
+		for k < d.end && x.lx.datePreps.has(&x.toks[k]) {
 			k++
 		}
 		if d.start > lo {
@@ -75,7 +75,7 @@ func (x *doc) modality(s *sentence, trig, tn int, tr meetingTrigger) Modality {
 func (x *doc) pastTense(start, trig int) bool {
 	for k := start; k < trig; k++ {
 		t := &x.toks[k]
-		if t.kind != tokWord || t.cap || x.mentAt[k] >= 0 || x.lx.sayVerbs[t.fold] {
+		if t.kind != tokWord || t.cap || x.mentAt[k] >= 0 || x.lx.sayVerbs.has(t) {
 			continue
 		}
 		switch t.fold {
@@ -143,7 +143,7 @@ func (x *doc) joinsRange(i, j int) bool {
 // Tuesday", "told reporters on Monday".
 func (x *doc) saidWhen(start, k int) bool {
 	for j := k - 1; j >= start && j >= k-3; j-- {
-		if x.lx.sayVerbs[x.toks[j].fold] || x.toks[j].fold == "confirmed" || x.toks[j].fold == "announced" {
+		if x.lx.sayVerbs.has(&x.toks[j]) || x.toks[j].fold == "confirmed" || x.toks[j].fold == "announced" {
 			return true
 		}
 		if x.toks[j].kind == tokPunct || x.mentAt[j] >= 0 {
@@ -201,8 +201,8 @@ func (x *doc) locationMention(s *sentence, lo, hi, trig int) *mention {
 		if m == nil || int(m.start) != i || inSpans(x.aside, i) {
 			continue
 		}
-		prep := i > s.start && x.lx.locPreps[x.toks[i-1].fold] ||
-			i > s.start+1 && x.toks[i-1].fold == "the" && x.lx.locPreps[x.toks[i-2].fold]
+		prep := i > s.start && x.lx.locPreps.has(&x.toks[i-1]) ||
+			i > s.start+1 && x.toks[i-1].fold == "the" && x.lx.locPreps.has(&x.toks[i-2])
 		if i > s.start+1 && x.toks[i-1].fold == "in" && x.toks[i-2].fold == "war" {
 			continue // "the war in Ukraine"
 		}
@@ -257,7 +257,7 @@ func (x *doc) coordinated(s *sentence, trig int) int {
 				return -1 // "Rubio and Lavrov met": two subjects
 			}
 			return k + 1
-		case x.lx.verbMarkers[f] || f == "then":
+		case x.lx.verbMarkers.hasWord(f) || f == "then":
 		default:
 			return -1
 		}

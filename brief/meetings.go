@@ -129,6 +129,13 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	var tr meetingTrigger
 	trigScene := -1
 	dropped := false // a trigger of the clause was no meeting
+	x.whether = -1
+	for i := s.start; i < s.end; i++ {
+		if x.toks[i].fold == "whether" {
+			x.whether = i
+			break
+		}
+	}
 	for i := s.start; i < s.end; i++ {
 		if !x.toks[i].isWord() || x.mentAt[i] >= 0 {
 			continue

@@ -155,7 +155,7 @@ func (x *doc) roleModifiers(sentStart, i int) (int, int32) {
 			start = k
 		case (t.fold == "and" || t.fold == "of") && k > sentStart && x.toks[k-1].cap && x.mentionAt(k-1) == nil:
 			continue
-		case t.kind == tokWord && x.lx.roleAdjs[t.fold] && k == start-1:
+		case t.kind == tokWord && x.lx.roleAdjs.has(t) && k == start-1:
 			start = k
 		default:
 			return start, aff
@@ -192,7 +192,7 @@ func (x *doc) nameRun(k, end int) int {
 				return j
 			}
 			continue
-		case words > 0 && t.kind == tokWord && x.lx.particles[t.fold] && j+1 < end && (x.toks[j+1].cap || x.toks[j+1].text == "-"):
+		case words > 0 && t.kind == tokWord && x.lx.particles.has(t) && j+1 < end && (x.toks[j+1].cap || x.toks[j+1].text == "-"):
 			j++
 			continue
 		case words > 0 && t.text == "-" && !t.space && j+1 < end && !x.toks[j+1].space && x.toks[j+1].cap:
@@ -208,7 +208,7 @@ func (x *doc) nameRun(k, end int) int {
 // that an organisation's word follows ("Frontline Studies Centre") is the
 // front of that name, no person.
 func (x *doc) trimName(k, j int) int {
-	for j > k && (x.toks[j-1].text == "-" || x.lx.particles[x.toks[j-1].fold] && !x.toks[j-1].cap) {
+	for j > k && (x.toks[j-1].text == "-" || x.lx.particles.has(&x.toks[j-1]) && !x.toks[j-1].cap) {
 		j--
 	}
 	if j > k && j < len(x.toks) && x.toks[j].cap && x.lx.orgWords[x.toks[j].text] && !x.toks[j-1].poss {
@@ -225,7 +225,7 @@ func (x *doc) insideOrgName(k int) bool {
 	if j >= 0 && x.toks[j].fold == "the" {
 		j--
 	}
-	if j < 1 || !x.lx.orgConnect[x.toks[j].fold] || x.toks[j].cap || x.toks[j].fold == "the" {
+	if j < 1 || !x.lx.orgConnect.has(&x.toks[j]) || x.toks[j].cap || x.toks[j].fold == "the" {
 		return false
 	}
 	p := &x.toks[j-1]
@@ -493,10 +493,19 @@ func (x *doc) resolveSurnames() {
 	if len(surname) == 0 {
 		return
 	}
+	// Most words are no surname of the article's persons: the lengths of the
+	// surnames reject them before any hashing.
+	var lengths uint64
+	for k := range surname {
+		lengths |= 1 << min(len(k), 63)
+	}
 	for si := range x.sents {
 		s := &x.sents[si]
 		for i := s.start; i < s.end; i++ {
 			t := &x.toks[i]
+			if lengths&(1<<min(len(t.fold), 63)) == 0 {
+				continue
+			}
 			if mi := x.mentAt[i]; mi >= 0 {
 				// "López" is the gazetteer's López only when no López of
 				// this article is named in full.

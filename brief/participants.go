@@ -30,7 +30,7 @@ func (x *doc) speaks(k, end int) bool {
 		k++
 	}
 	n, _ := x.lx.speech.longest(x.toks, k, end)
-	return n > 0 || k < end && x.lx.sayVerbs[x.toks[k].fold]
+	return n > 0 || k < end && x.lx.sayVerbs.has(&x.toks[k])
 }
 
 // namedCount counts the persons and organisations among names.
@@ -52,14 +52,14 @@ func (x *doc) linked(k, end int) bool {
 
 // personAfter reports a person named at k, a title before the name allowed.
 func (x *doc) personAfter(k, end int) bool {
-	if k < end && x.lx.determiners[x.toks[k].fold] {
+	if k < end && x.lx.determiners.has(&x.toks[k]) {
 		k++
 	}
 	// "Ukrainian President Volodymyr Zelensky", "Kremlin aide Yuri Ushakov".
 	if m := x.mentionAt(k); m != nil && m.actor >= 0 && x.actors[m.actor].Kind != Person && !x.toks[m.end-1].poss {
 		k = int(m.end)
 	}
-	for k < end && x.mentAt[k] < 0 && x.lx.roleAdjs[x.toks[k].fold] {
+	for k < end && x.mentAt[k] < 0 && x.lx.roleAdjs.has(&x.toks[k]) {
 		k++
 	}
 	if k < end && x.mentAt[k] < 0 {
@@ -185,7 +185,7 @@ func (x *doc) excluded(s *sentence, m *mention) bool {
 	if st := int(m.start); st >= s.start+2 && x.toks[st-1].fold == "to" && x.toks[st-2].fold == "according" {
 		return true
 	}
-	if end < s.end && x.lx.sayVerbs[x.toks[end].fold] && int(m.start) > s.start && x.toks[m.start-1].text == "," {
+	if end < s.end && x.lx.sayVerbs.has(&x.toks[end]) && int(m.start) > s.start && x.toks[m.start-1].text == "," {
 		return true
 	}
 	if ap, ok := x.roleAt[m.actor]; ok && ap.analyst {

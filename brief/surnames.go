@@ -61,7 +61,7 @@ func (g *Gazetteer) surnameOf(name string) (string, bool) {
 		return "", false
 	}
 	prev := toks[len(toks)-2]
-	if g.lex.particles[prev.fold] || prev.text == "-" || prev.text == "." {
+	if g.lex.particles.hasWord(prev.fold) || prev.text == "-" || prev.text == "." {
 		return "", false // "bin Salman", "Al-Thani", "Jr.": not a surname alone
 	}
 	g.voc.number(toks[len(toks)-1:])

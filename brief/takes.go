@@ -167,7 +167,7 @@ func (x *doc) verbAfter(k, end int) bool {
 
 // saidBefore reports ", said NAME" / "says NAME" ending at the mention at k.
 func (x *doc) saidBefore(s *sentence, k int) bool {
-	return k > s.start && x.lx.sayVerbs[x.toks[k-1].fold]
+	return k > s.start && x.lx.sayVerbs.has(&x.toks[k-1])
 }
 
 func (x *doc) take(si int, analyst string) Take {
@@ -321,7 +321,7 @@ func (x *doc) pronounSays(s *sentence) bool {
 	}
 	// "Netanyahu wants to show that Israel sets the pace, she said, and ...".
 	for i := s.start + 1; i+1 < s.end; i++ {
-		if f := x.toks[i].fold; (f == "he" || f == "she") && x.toks[i-1].text == "," && x.lx.sayVerbs[x.toks[i+1].fold] {
+		if f := x.toks[i].fold; (f == "he" || f == "she") && x.toks[i-1].text == "," && x.lx.sayVerbs.has(&x.toks[i+1]) {
 			return true
 		}
 	}

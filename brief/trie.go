@@ -147,6 +147,19 @@ func (tr *trie) freeze() {
 // starting at toks[i] and ending before toks[limit]; n is 0 when none does.
 // A phrase may not run across a possessive unless the possessive ends it.
 func (tr *trie) longest(toks []token, i, limit int) (n int, val int32) {
+	// Most tokens start no phrase: reject them here, where the call inlines.
+	if i < limit && !tr.starts(toks[i].id) {
+		return 0, 0
+	}
+	return tr.walk(toks, i, limit)
+}
+
+// starts reports whether a phrase may start with word id.
+func (tr *trie) starts(id int32) bool {
+	return tr.dense == nil || uint(id) < uint(len(tr.dense)) && tr.dense[id] != nil
+}
+
+func (tr *trie) walk(toks []token, i, limit int) (n int, val int32) {
 	node := &tr.root
 	for j := i; j < limit; j++ {
 		t := &toks[j]
