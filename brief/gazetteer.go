@@ -15,10 +15,6 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// rulesVersion changes whenever the extraction rules change, so stored
-// results made by older rules are re-extracted.
-const rulesVersion = "extract-3"
-
 //go:embed data/*.json
 var dataFS embed.FS
 
