@@ -59,6 +59,7 @@ type lexiconFile struct {
 	PeopleNouns       []string            `json:"people_nouns"`
 	NegatedBefore     []string            `json:"negated_before"`
 	PlaceNouns        []string            `json:"place_nouns"`
+	MeetObjects       []string            `json:"meet_objects"`
 }
 
 type analystNoun struct {
@@ -144,6 +145,9 @@ type lexicon struct {
 	// placeNouns make a country a place: "the capital of Kyrgyzstan", "the
 	// Ukrainian capital".
 	placeNouns *wordSet
+	// meetObjects are the things one meets that are no meeting: "the
+	// deadline", "demands", "each other halfway".
+	meetObjects *wordSet
 }
 
 func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
@@ -167,8 +171,8 @@ func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
 		weekdays: f.Weekdays, months: f.Months, relDays: f.RelativeDays,
 		hosts: f.AnalysisHosts, analysisTags: f.AnalysisTags,
 		common: set(f.CommonWords, true), leaderTitles: f.LeaderTitles,
-		placeNouns: newWordSet(f.PlaceNouns, voc),
-		habitual:   newTrie(voc), conditions: newTrie(voc), dispatch: newWordSet(f.DispatchVerbs, voc), people: newWordSet(f.PeopleNouns, voc),
+		placeNouns: newWordSet(f.PlaceNouns, voc), meetObjects: newWordSet(f.MeetObjects, voc),
+		habitual: newTrie(voc), conditions: newTrie(voc), dispatch: newWordSet(f.DispatchVerbs, voc), people: newWordSet(f.PeopleNouns, voc),
 	}
 	addAll(lx.habitual, f.Habitual, 0)
 	lx.negatedBefore = newTrie(voc)
@@ -276,7 +280,7 @@ func (lx *lexicon) freeze(voc *vocab) {
 		lx.dateStart[id] = true
 	}
 	for _, ws := range []*wordSet{lx.sayVerbs, lx.verbMarkers, lx.links, lx.datePreps, lx.locPreps, lx.determiners,
-		lx.people, lx.placeNouns, lx.relatives, lx.definite, lx.roleAdjs, lx.particles, lx.orgConnect, lx.dispatch} {
+		lx.people, lx.placeNouns, lx.meetObjects, lx.relatives, lx.definite, lx.roleAdjs, lx.particles, lx.orgConnect, lx.dispatch} {
 		ws.freeze(voc)
 	}
 	for _, tr := range []*trie{lx.titles, lx.analystRoles, lx.analystNouns, lx.triggers, lx.modality, lx.speech,

@@ -111,3 +111,33 @@ func TestACallDuringAVisitIsItsOwnEventWithTheVisitsLeaders(t *testing.T) {
 		}
 	}
 }
+
+func TestTheTwoLeadersOpeningAParagraphAreTheArticlesPair(t *testing.T) {
+	ms := meetingsOf(t, "Macron said on Monday that only Zelensky could decide on territory. Zelensky thanked Macron for his support.\n\n"+
+		"A Ukrainian official said a phone call between Zelensky and Trump could take place later this week.\n\n"+
+		"Earlier in the day the two leaders spoke with Witkoff.")
+	found := false
+	for _, m := range ms {
+		if containsString(m.Participants, "Steve Witkoff") {
+			found = true
+			if !sameSet(m.Participants, []string{"Emmanuel Macron", "Volodymyr Zelensky", "Steve Witkoff"}) {
+				t.Errorf("call with Witkoff: %v, want Macron, Zelensky and Witkoff", m.Participants)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("meetings %+v, want the call with Witkoff", ms)
+	}
+}
+
+func TestMeetingAThingIsNoMeeting(t *testing.T) {
+	for _, text := range []string{
+		"Zelensky said Ukraine would meet the deadline set by Trump.",
+		"Putin said Kyiv must meet Russia's demands before any talks with Zelensky.",
+		"China's foreign ministry said the two sides should meet each other halfway.",
+	} {
+		if ms := meetingsOf(t, text); len(ms) != 0 {
+			t.Errorf("%q: %+v, want none", text, ms)
+		}
+	}
+}

@@ -181,3 +181,25 @@ func (x *doc) startsIn(tr *trie, i, end int) bool {
 	}
 	return false
 }
+
+// meetsAThing reports "meet" with a thing for its object, not a person:
+// "meet the deadline", "meet Russia's demands", "meet each other halfway".
+func (x *doc) meetsAThing(trig, n, end int) bool {
+	if f := x.toks[trig].fold; n != 1 || f != "meet" && f != "meets" && f != "met" && f != "meeting" {
+		return false
+	}
+	k := trig + 1
+	for skip := 0; k < end && skip < 3; skip++ {
+		t := &x.toks[k]
+		if m := x.mentionAt(k); m != nil && x.toks[m.end-1].poss {
+			k = int(m.end) // "Russia's demands"
+			continue
+		}
+		if x.lx.determiners.has(t) || t.fold == "each" || t.fold == "other" || t.fold == "all" {
+			k++
+			continue
+		}
+		break
+	}
+	return k < end && x.lx.meetObjects.has(&x.toks[k])
+}

@@ -151,7 +151,8 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 			// Trump": a meeting only with a person right after the verb.
 			continue
 		}
-		if x.negated(s.start, i) || x.hypothetical(s.start, i) || x.habitual(s, i, n) || x.conditional(s, i, n) {
+		if x.negated(s.start, i) || x.hypothetical(s.start, i) || x.habitual(s, i, n) || x.conditional(s, i, n) ||
+			x.meetsAThing(i, n, s.end) {
 			i += n - 1
 			dropped = true
 			continue // "had not yet received the text", "offered to host talks", "has met him several times"

@@ -3,6 +3,7 @@ package brief
 // Who takes part in a meeting a sentence reports.
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -392,6 +393,13 @@ func (x *doc) pronounSubject(s, prev *sentence, frame span, start, trig int) []i
 		}
 		return nil
 	}
+	if !they && prev.para != s.para && !x.quoted[trig] {
+		// "the two leaders" opening a paragraph are the article's pair so
+		// far, not whoever the paragraph before happened to name.
+		if pair := x.salientPair(s.start); len(pair) == 2 {
+			return pair
+		}
+	}
 	var out []int32
 	inQuote := x.quoteMask(prev)
 	for i := prev.start; i < prev.end; i++ {
@@ -485,4 +493,29 @@ func appendNewIDs(list, more []int32) []int32 {
 		}
 	}
 	return list
+}
+
+// salientPair returns the two persons the text before token k names most,
+// the earlier named first on a tie; analysts left out.
+func (x *doc) salientPair(k int) []int32 {
+	counts := make(map[int32]int, 8)
+	var order []int32
+	for mi := range x.ments {
+		m := &x.ments[mi]
+		if int(m.start) >= k {
+			break
+		}
+		if m.actor < 0 || x.actors[m.actor].Kind != Person || x.isAnalyst(m.actor) || m.start < int32(x.srcStart) {
+			continue
+		}
+		if counts[m.actor] == 0 {
+			order = append(order, m.actor)
+		}
+		counts[m.actor]++
+	}
+	sort.SliceStable(order, func(i, j int) bool { return counts[order[i]] > counts[order[j]] })
+	if len(order) < 2 {
+		return nil
+	}
+	return order[:2]
 }
