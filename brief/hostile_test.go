@@ -43,7 +43,10 @@ func TestExtractSurvivesRandomText(t *testing.T) {
 	e := NewExtractor(nil)
 	words := strings.Fields("Putin Trump met meet talks on Tuesday next week the a , . ; “ ” \" ' 's - U.S. Mr. Dec. 2 2025 " +
 		"analysts at ISW said that he she they the two according to delegation led by Secretary of State in Moscow " +
-		"Key Takeaways \n \n\n - cancelled postponed until who which and will then visit Kyiv by Jane Doe , a senior fellow")
+		"Key Takeaways \n \n\n - cancelled postponed until who which and will then visit Kyiv by Jane Doe , a senior fellow " +
+		"whether only once several times his meetings capital of Ukrainian officials appointed sent to lead as after before " +
+		"the two leaders both Centre for Frontline Studies of , she said Monday and Tuesday : • the week of deadline " +
+		"Abu Dhabi , Russian assets the Geneva talks came before is due to")
 	r := rand.New(rand.NewSource(1))
 	for n := 0; n < 2000; n++ {
 		var b strings.Builder
@@ -53,6 +56,10 @@ func TestExtractSurvivesRandomText(t *testing.T) {
 				b.WriteByte(' ')
 			}
 		}
-		e.Extract(Document{ID: "r", Title: b.String()[:min(20, b.Len())], Text: b.String(), Published: testPub})
+		d := Document{ID: "r", Title: b.String()[:min(20, b.Len())], Text: b.String(), Published: testPub}
+		if n%2 == 1 {
+			d.Feed, d.Tags = "ISW "+d.Title, []string{"analysis"} // the analysis feed paths
+		}
+		e.Extract(d)
 	}
 }
