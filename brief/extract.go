@@ -85,6 +85,9 @@ type doc struct {
 	// scenes are the scene-setting phrases of the clause being read.
 	scenes []span
 	aside  []span // appositions and relative clauses of the clause being read
+	// droppedAt are the stretches of the triggers of the clause that are no
+	// meeting (a wish, a habit): their objects are none of its people.
+	droppedAt []span
 	// whether is where "whether" opens the clause being read, -1 when it does not.
 	whether int
 	quoted  []bool // token -> inside quotation marks

@@ -10,7 +10,7 @@ import "strings"
 // "has met Putin several times this year", "regularly speaks with", "has sat
 // in on his meetings with Witkoff".
 func (x *doc) habitual(s *sentence, trig, n int) bool {
-	for k := trig - 1; k >= s.start && k >= trig-2; k-- {
+	for k := trig - 1; k >= s.start && k >= trig-3; k-- {
 		if m, _ := x.lx.habitual.longest(x.toks, k, trig+n); m > 0 && k+m >= trig {
 			return true
 		}

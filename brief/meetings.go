@@ -18,6 +18,7 @@ type meetingMention struct {
 	also      bool   // "also met", "also spoke by phone": another meeting of the same occasion
 	call      bool   // a phone or video call
 	host      string // the country a lone visitor goes to, kept beside its people
+	guessed   bool   // the host's leader was added, not named as met
 	// sceneDefinite: the scene is a meeting already reported ("During the meeting").
 	sceneDefinite bool
 }
@@ -129,6 +130,7 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	var tr meetingTrigger
 	trigScene := -1
 	dropped := false // a trigger of the clause was no meeting
+	x.droppedAt = x.droppedAt[:0]
 	x.whether = -1
 	for i := s.start; i < s.end; i++ {
 		if x.toks[i].fold == "whether" {
@@ -153,6 +155,9 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		}
 		if x.negated(s.start, i) || x.hypothetical(s.start, i) || x.habitual(s, i, n) || x.conditional(s, i, n) ||
 			x.meetsAThing(i, n, s.end) {
+			// "to try to revive negotiations with Russia": whom a dropped
+			// trigger names is not at the meeting the clause reports.
+			x.droppedAt = append(x.droppedAt, span{i, x.nextComma(i, s.end)})
 			i += n - 1
 			dropped = true
 			continue // "had not yet received the text", "offered to host talks", "has met him several times"
@@ -235,6 +240,11 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	}
 	lo = x.dispatched(lo, trig)
 	x.asides(s, lo, hi, trig, tn)
+	for _, d := range x.droppedAt {
+		if d.start > trig {
+			x.aside = append(x.aside, d)
+		}
+	}
 	d, ok := x.nearestDate(lo, x.appositionCut(trig, hi), trig, others, dir)
 	if nd, found := x.postponedTo(mm.Modality, lo, hi, dir); found {
 		d, ok = nd, true // "postponed until next week": the new date, if any

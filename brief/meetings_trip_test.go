@@ -1,6 +1,9 @@
 package brief
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // oneMeeting returns the one meeting text reports, failing the test otherwise.
 func oneMeeting(t *testing.T, text string) (Meeting, bool) {
@@ -47,5 +50,22 @@ func TestATripsHostIsItsDestinationsCountry(t *testing.T) {
 	}
 	if containsString(m.Participants, "Belarus") || !containsString(m.Participants, "Russia") || m.Location != "Moscow" {
 		t.Errorf("host of a trip to Moscow: %+v", m)
+	}
+}
+
+func TestATripAndTheMeetingItIsForAreOneMeeting(t *testing.T) {
+	wed := time.Date(2025, 11, 19, 9, 0, 0, 0, time.UTC)
+	ms := NewExtractor(builtIn(t)).Extract(Document{ID: "t", Published: wed,
+		Text: "Zelensky arrived in Turkey on Wednesday to try to revive negotiations with Russia and will meet Erdogan in Ankara later in the day."}).Meetings
+	if len(ms) != 1 {
+		t.Fatalf("meetings %+v, want the one with Erdogan", ms)
+	}
+	m := ms[0]
+	if !sameSet(m.Participants, []string{"Volodymyr Zelensky", "Recep Tayyip Erdogan"}) || m.Modality != Planned || m.Location != "Ankara" || m.Date != "2025-11-19" {
+		t.Errorf("meeting %+v, want Zelensky and Erdogan planned in Ankara on the 19th, without Russia", m)
+	}
+	// Several rounds are a habit, not one meeting.
+	if ms := meetingsOf(t, "Dmitriev, who has held several rounds of talks with Witkoff this autumn, wrote on Telegram that Russia was being heard."); len(ms) != 0 {
+		t.Errorf("rounds: %+v", ms)
 	}
 }

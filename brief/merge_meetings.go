@@ -47,6 +47,19 @@ func (x *doc) sameEvent(a, b *meetingMention) bool {
 	if b.also || a.call != b.call && (a.Date != "" && b.Date != "" || a.verb && b.verb) {
 		return false // a call that day is not the talks that day, nor a call reported in its own words
 	}
+	// "arrived in Turkey on Wednesday ... and will meet Erdogan in Ankara":
+	// the trip's guessed meeting with the host is the one reported.
+	if a.guessed != b.guessed {
+		g, o := a, b
+		if b.guessed {
+			g, o = b, a
+		}
+		visitor, leader := g.Participants[0], g.Participants[len(g.Participants)-1]
+		if containsString(o.Participants, visitor) && containsString(o.Participants, leader) &&
+			(g.sent == o.sent || g.Date != "" && o.Date != "" && withinDay(g.Date, o.Date)) {
+			return true
+		}
+	}
 	if a.sent == b.sent && a.clause != b.clause {
 		return false // one sentence cut in two reports two meetings
 	}
@@ -162,6 +175,16 @@ func (x *doc) hasNamed(names []string) bool {
 // (a headline, "the talks") brings its named people, not the countries it
 // happens to mention.
 func (x *doc) foldMention(a, b *meetingMention) {
+	if a.guessed && !b.guessed && b.strong {
+		// The meeting as reported, not as guessed from the trip.
+		a.Modality, a.guessed = b.Modality, false
+		if b.Location != "" {
+			a.Location = b.Location
+		}
+		if b.Date != "" {
+			a.Date, a.When, a.dateCore = b.Date, b.When, b.dateCore
+		}
+	}
 	if !a.strong && b.strong {
 		a.Participants = x.withoutCountries(a.Participants)
 	}

@@ -252,6 +252,7 @@ func (x *doc) addHost(mm *meetingMention, s *sentence, lo, hi, trig int) {
 	}
 	if leader := x.mostNamed(country); leader != "" {
 		mm.Participants = append(mm.Participants, leader)
+		mm.guessed = true
 	}
 }
 
