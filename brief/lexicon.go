@@ -60,6 +60,7 @@ type lexiconFile struct {
 	NegatedBefore     []string            `json:"negated_before"`
 	PlaceNouns        []string            `json:"place_nouns"`
 	MeetObjects       []string            `json:"meet_objects"`
+	FamilyNameFirst   []string            `json:"family_name_first"`
 }
 
 type analystNoun struct {
@@ -148,6 +149,9 @@ type lexicon struct {
 	// meetObjects are the things one meets that are no meeting: "the
 	// deadline", "demands", "each other halfway".
 	meetObjects *wordSet
+	// familyFirst holds the affiliations whose people news names family
+	// name first: "Wang Yi" is Wang later on.
+	familyFirst map[string]bool
 }
 
 func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
@@ -172,7 +176,8 @@ func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
 		hosts: f.AnalysisHosts, analysisTags: f.AnalysisTags,
 		common: set(f.CommonWords, true), leaderTitles: f.LeaderTitles,
 		placeNouns: newWordSet(f.PlaceNouns, voc), meetObjects: newWordSet(f.MeetObjects, voc),
-		habitual: newTrie(voc), conditions: newTrie(voc), dispatch: newWordSet(f.DispatchVerbs, voc), people: newWordSet(f.PeopleNouns, voc),
+		familyFirst: set(f.FamilyNameFirst, false),
+		habitual:    newTrie(voc), conditions: newTrie(voc), dispatch: newWordSet(f.DispatchVerbs, voc), people: newWordSet(f.PeopleNouns, voc),
 	}
 	addAll(lx.habitual, f.Habitual, 0)
 	lx.negatedBefore = newTrie(voc)

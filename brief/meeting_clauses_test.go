@@ -141,3 +141,11 @@ func TestMeetingAThingIsNoMeeting(t *testing.T) {
 		}
 	}
 }
+
+func TestWhatAVisitFollowsHappenedBefore(t *testing.T) {
+	fri := time.Date(2025, 11, 28, 9, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, fri, "The visit follows a phone call between Xi and Trump on Monday.")
+	if len(ms) != 1 || ms[0].Date != "2025-11-24" || ms[0].Modality != Held {
+		t.Errorf("meetings %+v, want the call held last Monday", ms)
+	}
+}

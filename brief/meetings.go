@@ -1,5 +1,7 @@
 package brief
 
+import "time"
+
 // meetingMention is one sentence's report of a meeting, before the reports
 // of the same meeting in this article are merged.
 type meetingMention struct {
@@ -103,7 +105,7 @@ func (x *doc) meetings() []Meeting {
 	var out []Meeting
 	for i := range merged {
 		m := &merged[i]
-		if !m.strong {
+		if !m.strong || m.guessed && reported(merged, m) {
 			continue
 		}
 		m.Participants = x.dropStandIns(m.Participants, m.host)
@@ -291,6 +293,32 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		return mm, false
 	}
 	return mm, true
+}
+
+// reported reports a meeting of g's visitor and the host's leader that the
+// article reports in its own words, on the trip ("arrived in Moscow on
+// Monday ... is expected to meet Putin on Wednesday"): the guess from the
+// trip adds nothing. A meeting before the trip, or at another time, is
+// another occasion ("met Xi in Busan ... would visit China in April").
+func reported(ms []meetingMention, g *meetingMention) bool {
+	visitor, leader := g.Participants[0], g.Participants[len(g.Participants)-1]
+	for i := range ms {
+		o := &ms[i]
+		if o == g || o.guessed || !o.strong || !containsString(o.Participants, visitor) || !containsString(o.Participants, leader) {
+			continue
+		}
+		if g.sent == o.sent || g.Date == "" && o.Date == "" && g.Modality == o.Modality || duringTrip(g.Date, o.Date) {
+			return true
+		}
+	}
+	return false
+}
+
+// duringTrip reports a meeting day within a week after a trip's day.
+func duringTrip(trip, day string) bool {
+	t, errT := time.Parse(time.DateOnly, trip)
+	d, errD := time.Parse(time.DateOnly, day)
+	return errT == nil && errD == nil && !d.Before(t) && d.Sub(t) <= 7*24*time.Hour
 }
 
 // newItem reports a list bullet starting after sentence a, up to b: the

@@ -69,3 +69,16 @@ func TestATripAndTheMeetingItIsForAreOneMeeting(t *testing.T) {
 		t.Errorf("rounds: %+v", ms)
 	}
 }
+
+func TestAGuessedTripMeetingGivesWayOnlyToTheMeetingOfThatTrip(t *testing.T) {
+	// The meeting on the trip is the one reported.
+	ms := meetingsOf(t, "Foreign Minister Wang Yi arrived in Moscow on Monday. Wang is expected to meet Putin on Wednesday.")
+	if len(ms) != 1 || ms[0].Date != "2025-12-03" {
+		t.Errorf("meetings %+v, want only Wednesday's meeting with Putin", ms)
+	}
+	// A meeting before the trip is another occasion: the trip stays.
+	ms = meetingsOf(t, "Trump met Xi in Busan on Thursday. Trump said he would visit China in April.")
+	if len(ms) != 2 {
+		t.Errorf("meetings %+v, want Busan and the visit to China", ms)
+	}
+}

@@ -478,11 +478,16 @@ func (x *doc) resolveSurnames() {
 		if a.Kind != Person || !written[i] {
 			continue
 		}
+		familyFirst := x.lx.familyFirst[a.Affiliation]
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
 			if !strings.ContainsAny(n, " ") {
 				continue
 			}
 			key := lastWordFold(n)
+			if familyFirst {
+				// "Wang Yi" is Wang in a later sentence, "Lee Jae-myung" Lee.
+				key = strings.ToLower(n[:strings.IndexByte(n, ' ')])
+			}
 			if prev, ok := surname[key]; ok && prev != int32(i) {
 				surname[key] = -1
 				continue

@@ -66,3 +66,14 @@ func TestACountryNamedAsWhereAPlaceIsIsNoActor(t *testing.T) {
 		t.Errorf("a country that acts is an actor: %+v", x.Actors)
 	}
 }
+
+func TestAFamilyNameFirstPersonIsFoundByTheFamilyName(t *testing.T) {
+	g := builtIn(t)
+	x := extractWith(t, g, "Foreign Minister Wang Yi arrived in Moscow on Monday. Wang is expected to meet Putin on Wednesday.")
+	if a, ok := actor(x, "Wang Yi"); !ok || a.Mentions != 2 {
+		t.Errorf("Wang Yi: %+v, want two mentions", a)
+	}
+	if len(x.Meetings) != 1 || !sameSet(x.Meetings[0].Participants, []string{"Wang Yi", "Vladimir Putin"}) {
+		t.Errorf("meetings %+v, want Wang Yi and Putin", x.Meetings)
+	}
+}
