@@ -278,6 +278,9 @@ func (x *doc) definiteBefore(start, trig int) bool {
 			k = int(m.start) // "the Geneva talks": a place names which talks
 			continue
 		}
+		if m := x.mentionAt(k); m != nil && m.actor >= 0 && x.toks[m.end-1].poss && int(m.end) == trig {
+			return true // "Netanyahu's visit": whose, so which
+		}
 		if x.isDateWord(t) && t.poss && k == trig-1 {
 			return true // "Sunday's talks"
 		}

@@ -110,6 +110,15 @@ func (x *doc) nearestDate(start, end, trig int, others []int, dir direction) (da
 		if owned || x.saidWhen(start, d.start) {
 			continue
 		}
+		// "will fly to Washington on Sunday to meet Trump on Monday": a day
+		// between an earlier trigger and this one is the earlier one's when
+		// this one has a day of its own after it.
+		for _, o := range others {
+			if o < d.start && d.end <= trig && i+1 < len(dates) && dates[len(dates)-1].start > trig {
+				dist += 20
+				break
+			}
+		}
 		if dist < bestDist {
 			best, bestDist = i, dist
 		}

@@ -276,6 +276,8 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	}
 	mm.strong = mm.hasPerson && (mm.verb || mm.Date != "" || mm.Location != "") ||
 		mm.Date != "" && mm.Location != "" ||
+		// "Egyptian and Qatari mediators held talks with a Hamas delegation in Cairo".
+		mm.verb && mm.Location != "" && len(mm.Participants) >= 2 && x.linked(trig+tn, hi) ||
 		// "A preparatory meeting between Rubio and Lavrov ... was cancelled".
 		x.namedCount(mm.Participants) >= 2 && (mm.Modality == Cancelled || mm.Modality == Postponed || x.linked(trig+tn, hi))
 	if trigBG && len(others) == 0 && sceneAt >= 0 && x.toks[sceneAt].fold == "at" && !x.linked(trig+tn, hi) {

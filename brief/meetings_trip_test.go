@@ -82,3 +82,19 @@ func TestAGuessedTripMeetingGivesWayOnlyToTheMeetingOfThatTrip(t *testing.T) {
 		t.Errorf("meetings %+v, want Busan and the visit to China", ms)
 	}
 }
+
+func TestATripsDayIsNotTheMeetingsDay(t *testing.T) {
+	fri := time.Date(2025, 12, 26, 9, 0, 0, 0, time.UTC)
+	ms := NewExtractor(builtIn(t)).Extract(Document{ID: "t", Published: fri,
+		Text: "Netanyahu will fly to Washington on Sunday to meet Trump at the White House on Monday, his office said. " +
+			"Netanyahu's visit comes a week after Egyptian and Qatari mediators held talks with a Hamas delegation in Cairo."}).Meetings
+	if len(ms) != 2 {
+		t.Fatalf("meetings %+v, want the White House meeting and the Cairo talks", ms)
+	}
+	if m := ms[0]; m.Date != "2025-12-29" || !sameSet(m.Participants, []string{"Benjamin Netanyahu", "Donald Trump"}) {
+		t.Errorf("meeting %+v, want Netanyahu and Trump on Monday, the White House being where", m)
+	}
+	if m := ms[1]; m.Location != "Cairo" || m.Modality != Held || !sameSet(m.Participants, []string{"Egypt", "Qatar", "Hamas"}) {
+		t.Errorf("meeting %+v, want the mediators' talks with Hamas held in Cairo", m)
+	}
+}

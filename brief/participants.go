@@ -140,7 +140,7 @@ func (x *doc) participants(s, prev *sentence, frame span, lo, hi, trig int, loc 
 		}
 		i = int(m.end) - 1
 		if m.actor < 0 || m.actor == loc || x.excluded(s, m) || x.locative(m) || inSpans(x.scenes, i) ||
-			inSpans(x.aside, i) || x.attributive(s, m) {
+			inSpans(x.aside, i) || x.attributive(s, m) || x.venue(s, m) {
 			continue
 		}
 		if inQuote[int(m.start)-s.start] != trigQuoted {
@@ -519,4 +519,17 @@ func (x *doc) salientPair(k int) []int32 {
 		return nil
 	}
 	return order[:2]
+}
+
+// venue reports an organisation named as where something happens: "meet
+// Trump at the White House", "talks at the Kremlin".
+func (x *doc) venue(s *sentence, m *mention) bool {
+	if a := x.actorOf(m); a == nil || a.Kind != Organization {
+		return false
+	}
+	k := int(m.start) - 1
+	if k >= s.start && x.toks[k].fold == "the" {
+		k--
+	}
+	return k >= s.start && x.toks[k].fold == "at"
 }
