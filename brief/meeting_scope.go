@@ -68,7 +68,9 @@ func (x *doc) asides(s *sentence, lo, hi, trig, tn int) {
 		if c+1 >= hi || x.toks[c].text != "," || c+1 == trig || x.toks[m.end-1].poss {
 			continue
 		}
-		if e := x.nextComma(c+1, hi); x.describes(c+1, e) && (trig < c || trig >= e) {
+		if e := x.nextComma(c+1, hi); (x.describes(c+1, e) || x.lx.relatives.has(&x.toks[c+1])) && (trig < c || trig >= e) {
+			// ", a senior adviser to Putin,", ", who won Sunday's runoff
+			// against Jara,": about the name before, not the meeting.
 			x.aside = append(x.aside, span{c + 1, e})
 		}
 	}

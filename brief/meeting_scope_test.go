@@ -36,6 +36,9 @@ func TestWhoDescribesAParticipantIsNotAtTheMeeting(t *testing.T) {
 			[]string{"Steve Witkoff", "Yuri Ushakov"}},
 		{"Rustem Umerov, the secretary of Ukraine's National Security and Defense Council, will meet Witkoff in Miami on Thursday.",
 			[]string{"Rustem Umerov", "Steve Witkoff"}},
+		// So does a relative clause after a name.
+		{"Kast, who won Sunday's runoff against Jeannette Jara, will meet Milei in Buenos Aires on Thursday.",
+			[]string{"José Antonio Kast", "Javier Milei"}},
 		// A relative clause after the meeting tells of something else.
 		{"Witkoff held talks with Umerov in Miami on Thursday, which Rubio later called productive.",
 			[]string{"Steve Witkoff", "Rustem Umerov"}},

@@ -107,7 +107,7 @@ func (x *doc) nearestDate(start, end, trig int, others []int, dir direction) (da
 		for _, o := range others {
 			owned = owned || tokenDistance(d, o) <= 2 && tokenDistance(d, o) < dist
 		}
-		if owned || x.saidWhen(start, d.start) {
+		if owned || x.saidWhen(start, d.start) || inSpans(x.aside, d.start) {
 			continue
 		}
 		// "will fly to Washington on Sunday to meet Trump on Monday": a day
