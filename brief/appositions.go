@@ -168,7 +168,7 @@ func (x *doc) orgAfter(_ int, k, end int) int32 {
 		// "the German Council on Foreign Relations", "the Kyiv School of
 		// Economics": a country or place opening an organisation's name.
 		if a != nil && a.Kind == Person || int(m.end) >= end || !x.toks[m.end].cap || x.mentAt[m.end] >= 0 ||
-			!x.lx.orgWords[x.toks[m.end].text] {
+			!x.orgWordAhead(int(m.end), end) {
 			return -1
 		}
 		x.killMention(m)
@@ -214,6 +214,21 @@ func (x *doc) orgAfter(_ int, k, end int) int32 {
 	id := x.addActor(localActor{Actor: Actor{Name: name, Kind: Organization}, gaz: -1})
 	x.addMention(mention{start: int32(k), end: int32(j), actor: id, place: -1, sent: int32(x.sentOf(k)), kind: foundTitle})
 	return id
+}
+
+// orgWordAhead reports an organisation's word ending the capitalised run
+// at k: "Security Studies Institute", "Policy Lab", "Council".
+func (x *doc) orgWordAhead(k, end int) bool {
+	for j := k; j < end && j < k+5; j++ {
+		t := &x.toks[j]
+		if t.kind != tokWord || !t.cap || x.mentAt[j] >= 0 {
+			return false
+		}
+		if x.lx.orgWords[t.text] {
+			return true
+		}
+	}
+	return false
 }
 
 // killMention removes a mention that turned out to be part of a longer name.

@@ -85,6 +85,9 @@ func (x *doc) asides(s *sentence, lo, hi, trig, tn int) {
 		p := &x.toks[i-1]
 		if p.text == "," && i-1 > trig+tn || t.fold != "that" && p.kind == tokWord && !p.cap && x.mentAt[i-1] < 0 ||
 			t.fold == "that" && p.kind == tokWord && !p.cap && x.mentAt[i-1] < 0 && !x.lx.sayVerbs.has(p) && !x.lx.speech.has(x.toks, i-1) {
+			if x.joins(i, hi) {
+				return // "..., where Sybiha is expected to join them": more of the meeting
+			}
 			x.aside = append(x.aside, span{i, hi})
 			return
 		}
@@ -204,4 +207,17 @@ func (x *doc) meetsAThing(trig, n, end int) bool {
 		break
 	}
 	return k < end && x.lx.meetObjects.has(&x.toks[k])
+}
+
+// joins reports a delegation cue ("join", "attend", "take part") in [i, end).
+func (x *doc) joins(i, end int) bool {
+	for ; i < end; i++ {
+		if n, _ := x.lx.delegation.longest(x.toks, i, end); n > 0 {
+			f := x.toks[i].fold
+			if f != "lead" && f != "leads" && f != "led" && f != "leading" && f != "headed" && f != "heads" && f != "side" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -42,6 +42,9 @@ func TestWhoDescribesAParticipantIsNotAtTheMeeting(t *testing.T) {
 		// A relative clause after the meeting tells of something else.
 		{"Witkoff held talks with Umerov in Miami on Thursday, which Rubio later called productive.",
 			[]string{"Steve Witkoff", "Rustem Umerov"}},
+		// A relative clause that adds someone to the meeting stays.
+		{"Rutte will host foreign ministers of the alliance in Brussels on Wednesday, where Ukraine's Foreign Minister Andrii Sybiha is expected to join them.",
+			[]string{"Mark Rutte", "Andrii Sybiha"}},
 		// A title before a name is a list item, not an apposition.
 		{"Rubio, special envoy Steve Witkoff and Jared Kushner met Umerov in Miami on Sunday.",
 			[]string{"Marco Rubio", "Steve Witkoff", "Jared Kushner", "Rustem Umerov"}},

@@ -180,7 +180,7 @@ func (x *doc) nameRun(k, end int) int {
 		}
 		switch {
 		case t.kind == tokWord && t.cap && !t.upper || isInitial(x.toks, j, end):
-			if words == 0 && !x.canStartName(t) || words > 0 && !x.canContinueName(t) {
+			if words == 0 && !x.canStartName(t) && !x.monthAsName(j, end) || words > 0 && !x.canContinueName(t) {
 				return x.trimName(k, j)
 			}
 			words++
@@ -235,6 +235,27 @@ func (x *doc) insideOrgName(k int) bool {
 func isInitial(toks []token, j, end int) bool {
 	t := &toks[j]
 	return t.kind == tokWord && t.cap && utf8.RuneCountInString(t.text) == 1 && j+1 < end && toks[j+1].text == "." && !toks[j+1].space
+}
+
+// monthAsName reports a month's name used as a given name: "Jan Novak",
+// "April Ryan"; not "Jan. 6", "May 2026" or "in May Putin said".
+func (x *doc) monthAsName(j, end int) bool {
+	t := &x.toks[j]
+	if _, ok := x.lx.months[t.fold]; !ok || j+1 >= end || x.lx.notNames[t.text] || x.lx.orgWords[t.text] {
+		return false
+	}
+	n := &x.toks[j+1]
+	if n.kind != tokWord || !n.cap || n.upper || x.mentAt[j+1] >= 0 {
+		return false
+	}
+	if j == 0 {
+		return true
+	}
+	switch x.toks[j-1].fold {
+	case "in", "since", "until", "till", "from", "early", "late", "mid", "last", "next", "this", "of", "through":
+		return false // "in May Western leaders met": the month
+	}
+	return true
 }
 
 func (x *doc) canStartName(t *token) bool {

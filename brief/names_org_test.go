@@ -77,3 +77,20 @@ func TestAFamilyNameFirstPersonIsFoundByTheFamilyName(t *testing.T) {
 		t.Errorf("meetings %+v, want Wang Yi and Putin", x.Meetings)
 	}
 }
+
+func TestAMonthsNameCanBeAGivenName(t *testing.T) {
+	g := builtIn(t)
+	x := extractWith(t, g, "Opinion — by Jan Novak, a researcher at the Prague Security Studies Institute. Novak argued that Russia was testing NATO. In May Western leaders said little.")
+	a, ok := actor(x, "Jan Novak")
+	if !ok || a.Affiliation != "Prague Security Studies Institute" {
+		t.Fatalf("Jan Novak: %+v, %v; actors %+v", a, ok, x.Actors)
+	}
+	if len(x.Takes) != 1 || x.Takes[0].Analyst != "Jan Novak" {
+		t.Errorf("takes %+v, want Novak's", x.Takes)
+	}
+	for _, a := range x.Actors {
+		if a.Kind == Person && a.Name != "Jan Novak" {
+			t.Errorf("a month made a person: %s", a.Name)
+		}
+	}
+}
