@@ -499,5 +499,15 @@ func (x *doc) governed(start, trig int) bool {
 			return true // "they spent four hours with"
 		}
 	}
+	// "he would travel to Moscow in January for talks with Putin": the
+	// traveller holds the talks.
+	for k := trig - 1; k >= start && k >= trig-8; k-- {
+		if x.isTripAt(k) && x.verbTrigger(k) {
+			return true
+		}
+		if t := &x.toks[k]; t.text == "," || t.text == ";" {
+			break
+		}
+	}
 	return false
 }

@@ -105,7 +105,7 @@ func (x *doc) meetings() []Meeting {
 	var out []Meeting
 	for i := range merged {
 		m := &merged[i]
-		if !m.strong || m.guessed && reported(merged, m) {
+		if !m.strong || m.guessed && x.reported(merged, m) {
 			continue
 		}
 		m.Participants = x.dropStandIns(m.Participants, m.host)
@@ -302,14 +302,15 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 // Monday ... is expected to meet Putin on Wednesday"): the guess from the
 // trip adds nothing. A meeting before the trip, or at another time, is
 // another occasion ("met Xi in Busan ... would visit China in April").
-func reported(ms []meetingMention, g *meetingMention) bool {
+func (x *doc) reported(ms []meetingMention, g *meetingMention) bool {
 	visitor, leader := g.Participants[0], g.Participants[len(g.Participants)-1]
 	for i := range ms {
 		o := &ms[i]
 		if o == g || o.guessed || !o.strong || !containsString(o.Participants, visitor) || !containsString(o.Participants, leader) {
 			continue
 		}
-		if g.sent == o.sent || g.Date == "" && o.Date == "" && g.Modality == o.Modality || duringTrip(g.Date, o.Date) {
+		if g.sent == o.sent || g.Date == "" && o.Date == "" && g.Modality == o.Modality || duringTrip(g.Date, o.Date) ||
+			g.Date == "" && o.Date != "" && x.weekHolds(g.When, o.Date) {
 			return true
 		}
 	}

@@ -98,3 +98,17 @@ func TestATripsDayIsNotTheMeetingsDay(t *testing.T) {
 		t.Errorf("meeting %+v, want the mediators' talks with Hamas held in Cairo", m)
 	}
 }
+
+func TestAVisitCalledOffNextWeekIsTheMeetingDueOnTuesday(t *testing.T) {
+	thu := time.Date(2025, 12, 4, 9, 0, 0, 0, time.UTC)
+	ms := NewExtractor(builtIn(t)).Extract(Document{ID: "t", Published: thu,
+		Text: "Erdogan has called off a planned visit to Kyiv next week, his office said. Erdogan had been due to meet Zelenskyy on Tuesday to discuss a prisoner exchange."}).Meetings
+	if len(ms) != 1 || ms[0].Modality != Cancelled || ms[0].Date != "2025-12-09" || !containsString(ms[0].Participants, "Volodymyr Zelensky") {
+		t.Errorf("meetings %+v, want one meeting with Zelensky on Tuesday, cancelled", ms)
+	}
+	// A traveller holds the talks the trip is for.
+	if m, ok := oneMeeting(t, "Orban said he would travel to Moscow in January for talks with Putin."); ok &&
+		!sameSet(m.Participants, []string{"Viktor Orban", "Vladimir Putin"}) {
+		t.Errorf("trip for talks: %v", m.Participants)
+	}
+}

@@ -1,6 +1,9 @@
 package brief
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // mergeMentions folds the reports of one meeting within an article: the
 // trip "on Monday" and the meeting "on Tuesday" between the same people are
@@ -68,8 +71,9 @@ func (x *doc) sameEvent(a, b *meetingMention) bool {
 	if a.Modality != "" && b.Modality != "" && (a.Modality == Held) != (b.Modality == Held) {
 		return false
 	}
-	if a.Date != "" && b.Date == "" && b.When != "" || b.Date != "" && a.Date == "" && a.When != "" {
-		return false // "later this month" is not Friday
+	if a.Date != "" && b.Date == "" && b.When != "" && !x.weekHolds(b.When, a.Date) ||
+		b.Date != "" && a.Date == "" && a.When != "" && !x.weekHolds(a.When, b.Date) {
+		return false // "later this month" is not Friday; "next week" may be Tuesday
 	}
 	if a.Date != "" && b.Date != "" {
 		if !withinDay(a.Date, b.Date) {
@@ -176,8 +180,12 @@ func (x *doc) hasNamed(names []string) bool {
 // happens to mention.
 func (x *doc) foldMention(a, b *meetingMention) {
 	if a.guessed && !b.guessed && b.strong {
-		// The meeting as reported, not as guessed from the trip.
-		a.Modality, a.guessed = b.Modality, false
+		// The meeting as reported, not as guessed from the trip (a trip
+		// called off calls it off, though).
+		a.guessed = false
+		if a.Modality != Cancelled && a.Modality != Postponed {
+			a.Modality = b.Modality
+		}
 		if b.Location != "" {
 			a.Location = b.Location
 		}
@@ -221,4 +229,30 @@ func (x *doc) foldMention(a, b *meetingMention) {
 	a.hasPerson = a.hasPerson || b.hasPerson
 	a.strong = a.strong || b.strong
 	a.core = a.core || b.core
+}
+
+// weekHolds reports a week phrase ("next week", "later this week", "this
+// weekend") whose days, counted from publication, include date.
+func (x *doc) weekHolds(phrase, date string) bool {
+	d, err := time.Parse(time.DateOnly, date)
+	if err != nil || x.d.Published.IsZero() {
+		return false
+	}
+	p := strings.ToLower(phrase)
+	pub := x.d.Published
+	day := time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
+	// Weeks run Monday to Sunday.
+	monday := day.AddDate(0, 0, -((int(day.Weekday()) + 6) % 7))
+	var from, to time.Time
+	switch {
+	case strings.HasSuffix(p, "next week"):
+		from, to = monday.AddDate(0, 0, 7), monday.AddDate(0, 0, 13)
+	case strings.HasSuffix(p, "this week"):
+		from, to = day, monday.AddDate(0, 0, 6)
+	case strings.HasSuffix(p, "this weekend"):
+		from, to = monday.AddDate(0, 0, 5), monday.AddDate(0, 0, 6)
+	default:
+		return false
+	}
+	return !d.Before(from) && !d.After(to)
 }
