@@ -98,7 +98,7 @@ func (g *Gazetteer) nameDistance(want []rune, p int32, limit int) int {
 		if diff := len(sp) - len(want); diff > maxTypos(len(want)) || -diff > maxTypos(len(want)) || diff > limit || -diff > limit {
 			continue
 		}
-		d = min(d, editDistance(want, sp))
+		d = min(d, editDistance(want, sp, min(limit, maxTypos(len(want)))))
 	}
 	return d
 }
@@ -118,8 +118,10 @@ func letters(s string) []rune {
 }
 
 // editDistance is the optimal string alignment distance (Levenshtein plus
-// adjacent transpositions) between a and b.
-func editDistance(a, b []rune) int {
+// adjacent transpositions) between a and b, or a number above limit as soon
+// as a row shows the distance will exceed it: most names compared are far
+// from each other, and a few rows tell.
+func editDistance(a, b []rune, limit int) int {
 	if len(a) == 0 {
 		return len(b)
 	}
@@ -142,6 +144,7 @@ func editDistance(a, b []rune) int {
 	}
 	for i := 1; i <= len(a); i++ {
 		cur[0] = i
+		rowMin := cur[0]
 		for j := 1; j <= len(b); j++ {
 			cost := 1
 			if a[i-1] == b[j-1] {
@@ -151,8 +154,22 @@ func editDistance(a, b []rune) int {
 			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
 				cur[j] = min(cur[j], prev2[j-2]+1)
 			}
+			rowMin = min(rowMin, cur[j])
+		}
+		// A transposition reaches back two rows, so only two rows above
+		// the limit settle it.
+		if rowMin > limit && i > 1 && minOf(prev) > limit {
+			return limit + 1
 		}
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(b)]
+}
+
+func minOf(row []int) int {
+	m := row[0]
+	for _, v := range row[1:] {
+		m = min(m, v)
+	}
+	return m
 }
