@@ -149,3 +149,26 @@ func TestWhatAVisitFollowsHappenedBefore(t *testing.T) {
 		t.Errorf("meetings %+v, want the call held last Monday", ms)
 	}
 }
+
+func TestReportersAndReferencesAreNotAtTheMeeting(t *testing.T) {
+	ms := meetingsOf(t, "• The Kremlin confirmed that Putin will meet Witkoff in Moscow on December 2.\n"+
+		"• The Kremlin is timing its battlefield claims to shape the December 2 talks.")
+	if len(ms) != 1 || !sameSet(ms[0].Participants, []string{"Vladimir Putin", "Steve Witkoff"}) {
+		t.Errorf("meetings %+v, want one, without the Kremlin that only names the talks", ms)
+	}
+	ms = meetingsOf(t, "Witkoff will meet Putin in Moscow on Tuesday. Mark Rutte, NATO's secretary-general, has said support must continue while the talks run.")
+	if len(ms) != 1 || containsString(ms[0].Participants, "Mark Rutte") {
+		t.Errorf("meetings %+v, want Rutte, who only speaks of the talks, left out", ms)
+	}
+	// A reporter who is the subject of what is reported is there.
+	if m, ok := oneMeeting(t, "Boric, who leaves office in March, said he had spoken to Kast by phone on Sunday night."); ok &&
+		!sameSet(m.Participants, []string{"Gabriel Boric", "José Antonio Kast"}) {
+		t.Errorf("call: %v", m.Participants)
+	}
+	// A call is not the visit put off beside it.
+	ms = meetingsOf(t, "• Later this week: a phone call between Zelensky and Trump is possible.\n\n"+
+		"A visit by Zelensky to Washington has been put off.")
+	if len(ms) != 2 {
+		t.Errorf("meetings %+v, want the call and the visit apart", ms)
+	}
+}

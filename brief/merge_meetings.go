@@ -22,6 +22,15 @@ func (x *doc) mergeMentions(found []meetingMention) []meetingMention {
 				break
 			}
 		}
+		if target < 0 && m.definite && !m.hasPerson && m.Date != "" {
+			// "to shape the December 2 talks": the meeting of that day.
+			for i := len(merged) - 1; i >= 0; i-- {
+				if merged[i].Date == m.Date && merged[i].hasPerson {
+					target = i
+					break
+				}
+			}
+		}
 		if target < 0 && m.definite && last >= 0 && m.Date == "" && m.Location == "" && x.near(lastSent, m.sent) {
 			// "the talks" refers back: it brings the people it names, not
 			// whoever comments on it ("The Kremlin declined to confirm the meetings").
@@ -47,8 +56,8 @@ func (x *doc) near(a, b int) bool {
 }
 
 func (x *doc) sameEvent(a, b *meetingMention) bool {
-	if b.also || a.call != b.call && (a.Date != "" && b.Date != "" || a.verb && b.verb) {
-		return false // a call that day is not the talks that day, nor a call reported in its own words
+	if b.also || a.call != b.call && (a.Date != "" && b.Date != "" || a.verb && b.verb || !a.core || !b.core) {
+		return false // a call that day is not the talks that day, nor a call reported in its own words, nor a visit
 	}
 	// "arrived in Turkey on Wednesday ... and will meet Erdogan in Ankara":
 	// the trip's guessed meeting with the host is the one reported.

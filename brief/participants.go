@@ -151,6 +151,9 @@ func (x *doc) participants(s, prev *sentence, frame span, lo, hi, trig int, loc 
 			ids = append(ids, group...)
 			continue
 		}
+		if x.actors[m.actor].Kind == Person && int(m.start) < trig && x.reports(m, trig) {
+			continue // "Mark Rutte, NATO's secretary-general, has said ... while the talks run"
+		}
 		if x.actors[m.actor].Kind == Person && int(m.start) < trig {
 			personBefore = true
 		}
@@ -532,4 +535,36 @@ func (x *doc) venue(s *sentence, m *mention) bool {
 		k--
 	}
 	return k >= s.start && x.toks[k].fold == "at"
+}
+
+// reports reports a person before the trigger who is the subject of a speech
+// verb, an apposition and an auxiliary allowed between ("Mark Rutte, NATO's
+// secretary-general, has said"): the reporter, unless the meeting is how it
+// was said ("Putin told Erdogan in a phone call").
+func (x *doc) reports(m *mention, trig int) bool {
+	k := int(m.end)
+	if k < trig && x.toks[k].text == "," {
+		k = x.nextComma(k+1, trig) + 1
+	}
+	if k < trig {
+		if f := x.toks[k].fold; f == "has" || f == "had" || f == "have" {
+			k++
+		}
+	}
+	// A verb of saying, not of thinking: "Zelenskiy expects to speak with
+	// Trump" is his call.
+	if k >= trig || !x.lx.sayVerbs.has(&x.toks[k]) {
+		return false
+	}
+	// "Boric ... said he had spoken to Kast": the reporter is the subject.
+	p := k + 1
+	if p < trig && x.toks[p].fold == "that" {
+		p++
+	}
+	if p < trig {
+		if f := x.toks[p].fold; f == "he" || f == "she" || f == "they" || f == "we" || f == "i" {
+			return false
+		}
+	}
+	return !x.adjunct(k, trig)
 }
