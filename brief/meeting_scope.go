@@ -221,3 +221,118 @@ func (x *doc) joins(i, end int) bool {
 	}
 	return false
 }
+
+// seriesEnds reports ", and" and a verb after k: the last predicate of a
+// series.
+func (x *doc) seriesEnds(k, end int) bool {
+	for i := k; i+2 < end; i++ {
+		if x.toks[i].text == "," && x.toks[i+1].fold == "and" && x.mentAt[i+2] < 0 && !x.toks[i+2].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// verbTrigger reports a meeting trigger at i that is a verb ("joined",
+// "met"), not a noun.
+func (x *doc) verbTrigger(i int) bool {
+	n, v := x.triggerAt(i)
+	return n > 0 && x.lx.trigger[v].Tense != "noun" && x.mentAt[i] < 0
+}
+
+// sharesSubject reports a clause that continues the subject of the one
+// before: it opens with "and" or a verb, and names no subject of its own.
+func (x *doc) sharesSubject(seg *sentence) bool {
+	k := seg.start
+	if x.toks[k].text == "," && k+1 < seg.end {
+		k++
+	}
+	if x.verbTrigger(k) {
+		return true
+	}
+	// "and will then meet", "and met"; not "and the talks will continue".
+	return x.toks[k].fold == "and" && k+1 < seg.end && (x.lx.verbMarkers.has(&x.toks[k+1]) || x.verbTrigger(k+1)) &&
+		!x.hasSubject(&sentence{start: k + 1, end: seg.end})
+}
+
+// subjectOf names the subject of clause seg of sentence si: the person
+// before its trigger, or the one a pronoun there stands for.
+func (x *doc) subjectOf(si int, seg *sentence) string {
+	for i := seg.start; i < seg.end; i++ {
+		if n, _ := x.triggerAt(i); n > 0 && x.mentAt[i] < 0 {
+			break
+		}
+		if m := x.mentionAt(i); m != nil && m.actor >= 0 {
+			if x.actors[m.actor].Kind == Person && !x.excluded(seg, m) && !x.speaks(int(m.end), seg.end) {
+				return x.actors[m.actor].Name
+			}
+			i = int(m.end) - 1
+			continue
+		}
+		if f := x.toks[i].fold; f == "he" || f == "she" {
+			if id := x.earlierPerson(si, i); id >= 0 {
+				return x.actors[id].Name
+			}
+			return ""
+		}
+	}
+	return x.firstPersonBefore(seg, seg.end)
+}
+
+// hasSubject reports an actor or a pronoun before the first trigger of s.
+func (x *doc) hasSubject(s *sentence) bool {
+	for i := s.start; i < s.end; i++ {
+		if n, _ := x.triggerAt(i); n > 0 && x.mentAt[i] < 0 {
+			return false
+		}
+		if m := x.mentionAt(i); m != nil && m.actor >= 0 {
+			return true
+		}
+		if n, _ := x.lx.pronouns.longest(x.toks, i, s.end); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// opensClause reports a conjunction at i that opens a clause with its own
+// subject: "after the White House concluded", "as Zelenskyy heads to
+// Paris"; not "after talks", "as early as", "before Putin's visit".
+func (x *doc) opensClause(i, end int) bool {
+	t := &x.toks[i]
+	if n, _ := x.lx.clauseBreaks.longest(x.toks, i, end); n != 1 || t.cap && i > 0 || i+1 >= end {
+		return false
+	}
+	if t.fold == "as" && i > 0 {
+		switch x.toks[i-1].fold {
+		case "such", "well", "soon", "early", "late", "same", "so", "just":
+			return false
+		}
+	}
+	k := i + 1
+	if x.toks[k].fold == "the" {
+		k++
+	}
+	if k >= end {
+		return false
+	}
+	if m := x.mentionAt(k); m != nil && m.actor >= 0 && !x.toks[m.end-1].poss {
+		return int(m.end) < end && x.toks[m.end].kind == tokWord && !x.toks[m.end].cap
+	}
+	if f := x.toks[k].fold; k == i+1 && (f == "he" || f == "she" || f == "they" || f == "it") {
+		return true
+	}
+	return false
+}
+
+// clauseStart is where the clause of the trigger starts when a conjunction
+// before it opens one with its own subject ("Umerov reports progress from
+// Florida as Zelenskyy heads to Paris"); lo otherwise.
+func (x *doc) clauseStart(lo, trig, end int) int {
+	for k := trig - 1; k > lo; k-- {
+		if x.opensClause(k, end) {
+			return k + 1
+		}
+	}
+	return lo
+}

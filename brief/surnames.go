@@ -79,3 +79,170 @@ func hasOneWordAlias(a Actor) bool {
 	}
 	return false
 }
+
+// extendSurnames widens a one-word person match over the first name before
+// it ("Steve" + "Witkoff"), so the full name is one mention.
+func (x *doc) extendSurnames() {
+	for mi := range x.ments {
+		m := &x.ments[mi]
+		a := x.actorOf(m)
+		k := int(m.start) - 1
+		if a == nil || a.Kind != Person || m.end-m.start != 1 || k < x.sents[m.sent].start {
+			continue
+		}
+		t := &x.toks[k]
+		if x.mentAt[k] >= 0 || t.kind != tokWord || !t.cap || t.upper || t.poss || !x.canStartName(t) {
+			continue
+		}
+		if k == x.sents[m.sent].start && x.lx.starters[t.text] {
+			continue
+		}
+		full := x.text(k, int(m.end))
+		if !x.firstNameFits(a, t.fold) {
+			// "Cossette López" is not Vladimir Padrino López: another person;
+			// but "Leaked Witkoff call" is Witkoff, since a headline or a
+			// sentence opening capitalises any word.
+			if !x.givenName(k, int(m.sent)) {
+				continue
+			}
+			m.actor = x.addActor(localActor{Actor: Actor{Name: full, Kind: Person}, gaz: -1})
+			a = &x.actors[m.actor]
+		}
+		if !hasFold(a.Aliases, full) && full != a.Name {
+			a.Aliases = append(a.Aliases, full)
+		}
+		m.start = int32(k)
+		x.mentAt[k] = int32(mi)
+	}
+}
+
+// givenName reports whether the capitalised word at k, before a known
+// person's surname, is evidence of another person's given name: a given name
+// the gazetteer knows, or a capitalised word in running text that neither
+// opens its sentence nor stands in a headline, where capitals prove nothing.
+func (x *doc) givenName(k, si int) bool {
+	if x.g.firstNames[x.toks[k].fold] {
+		return true
+	}
+	s := &x.sents[si]
+	return s.src != 0 && !x.opensSentence(s, k)
+}
+
+// opensSentence reports a token that only marks, quotes or list bullets
+// separate from the start of its sentence.
+func (x *doc) opensSentence(s *sentence, k int) bool {
+	for j := k - 1; j >= s.start; j-- {
+		t := &x.toks[j]
+		if t.kind != tokPunct || t.text == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// firstNameFits reports whether a person's name or an alias starts with
+// the given first name (folded): "Steve" fits Steve Witkoff.
+func (x *doc) firstNameFits(a *localActor, first string) bool {
+	for _, n := range append([]string{a.Name}, a.Aliases...) {
+		if f, _, ok := strings.Cut(n, " "); ok && strings.EqualFold(f, first) {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveSurnames finds later surname-only mentions ("Witkoff", "Mr.
+// Rumerov") of the persons this document names in full, headline included.
+func (x *doc) resolveSurnames() {
+	if x.surname == nil {
+		x.surname = map[string]int32{}
+	}
+	clear(x.surname)
+	surname := x.surname
+	written := make([]bool, len(x.actors)) // persons named in full here
+	for mi := range x.ments {
+		m := &x.ments[mi]
+		if m.actor >= 0 && m.end-m.start > 1 {
+			written[m.actor] = true
+		}
+	}
+	for i := range x.actors {
+		a := &x.actors[i]
+		if a.Kind != Person || !written[i] {
+			continue
+		}
+		familyFirst := x.lx.familyFirst[a.Affiliation]
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			if !strings.ContainsAny(n, " ") {
+				continue
+			}
+			key := lastWordFold(n)
+			if familyFirst {
+				// "Wang Yi" is Wang in a later sentence, "Lee Jae-myung" Lee.
+				key = strings.ToLower(n[:strings.IndexByte(n, ' ')])
+			}
+			if prev, ok := surname[key]; ok && prev != int32(i) {
+				surname[key] = -1
+				continue
+			}
+			surname[key] = int32(i)
+		}
+	}
+	if len(surname) == 0 {
+		return
+	}
+	// Most words are no surname of the article's persons: the lengths of the
+	// surnames reject them before any hashing.
+	var lengths uint64
+	for k := range surname {
+		lengths |= 1 << min(len(k), 63)
+	}
+	for si := range x.sents {
+		s := &x.sents[si]
+		for i := s.start; i < s.end; i++ {
+			t := &x.toks[i]
+			if lengths&(1<<min(len(t.fold), 63)) == 0 {
+				continue
+			}
+			if mi := x.mentAt[i]; mi >= 0 {
+				// "López" is the gazetteer's López only when no López of
+				// this article is named in full.
+				m := &x.ments[mi]
+				if id, ok := surname[t.fold]; ok && id >= 0 && m.end-m.start == 1 && m.actor >= 0 && m.actor != id &&
+					!written[m.actor] && x.actors[m.actor].Kind == Person {
+					m.actor = id
+				}
+				continue
+			}
+			if t.kind != tokWord || !t.cap {
+				continue
+			}
+			if id, ok := surname[t.fold]; ok && id >= 0 {
+				x.addMention(mention{start: int32(i), end: int32(i + 1), actor: id, place: -1, sent: int32(si), kind: foundSurname})
+			}
+		}
+	}
+}
+
+// localSurname finds the one person of this document whose last name is s.
+func (x *doc) localSurname(fold string) int32 {
+	var found int32 = -1
+	for i := range x.actors {
+		a := &x.actors[i]
+		if a.Kind != Person {
+			continue
+		}
+		if lastWordFold(a.Name) == fold {
+			if found >= 0 {
+				return -1
+			}
+			found = int32(i)
+		}
+	}
+	return found
+}
+
+func lastWordFold(name string) string {
+	k := strings.LastIndexAny(name, " -")
+	return strings.ToLower(name[k+1:])
+}

@@ -1,0 +1,63 @@
+package brief
+
+// Whom a trip meets: the host a lone visitor's destination stands for.
+
+// addHost gives a lone visitor the party a trip meets. A trip to a city
+// meets the city's country ("A visit to Kyiv by Keir Starmer") and, when the
+// article names one, the person of that country it names most ("Witkoff will
+// come to Moscow" is a meeting with Putin in an article about Putin). A trip
+// to a country meets that person only: the country itself is the venue
+// ("Zelensky is due to travel to Ireland" names no one to meet).
+func (x *doc) addHost(mm *meetingMention, s *sentence, lo, hi, trig int) {
+	m := x.locationMention(s, lo, hi, trig)
+	if m == nil {
+		return
+	}
+	country := ""
+	venue := false
+	if a := x.actorOf(m); a != nil && a.Kind == Country {
+		country, venue = a.Name, true // "he would visit China"
+	} else if m.place >= 0 {
+		country = x.placeCountry(m)
+	}
+	if country == "" || country == x.affiliationName(mm.Participants[0]) {
+		return
+	}
+	if !venue {
+		x.gazActor(x.g.placeCountry[m.place])
+		mm.Participants = append(mm.Participants, country)
+		mm.host = country
+	}
+	if leader := x.mostNamed(country); leader != "" {
+		mm.Participants = append(mm.Participants, leader)
+		mm.guessed = true
+	}
+}
+
+func (x *doc) affiliationName(name string) string {
+	if id, ok := x.byName[name]; ok {
+		return x.actors[id].Affiliation
+	}
+	return ""
+}
+
+// mostNamed is the head of state or government of country c this article
+// names most, "" when it names none: the person a visit to c meets.
+func (x *doc) mostNamed(c string) string {
+	counts := make([]int, len(x.actors))
+	best := -1
+	for mi := range x.ments {
+		a := x.ments[mi].actor
+		if a < 0 || x.actors[a].Kind != Person || x.actors[a].Affiliation != c || !x.lx.leads(x.actors[a].Role) {
+			continue
+		}
+		counts[a]++
+		if best < 0 || counts[a] > counts[best] {
+			best = int(a)
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return x.actors[best].Name
+}
