@@ -110,3 +110,16 @@ func TestPastTenseCuesMakeAMeetingHeld(t *testing.T) {
 		t.Errorf("delegation at talks: %v", m.Participants)
 	}
 }
+
+func TestAMeetingInARelativeClauseLendsNeitherPeopleNorDay(t *testing.T) {
+	wed := time.Date(2025, 11, 26, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, date string }{
+		{"Rubio, who took part in Monday's talks in Geneva with Yermak and Umerov, flies to Riyadh to meet Lavrov.", ""},
+		{"Rubio, who took part in Monday's talks in Geneva with Yermak and Umerov, flies to Riyadh on Thursday to meet Lavrov.", "2025-11-27"},
+	} {
+		ms := NewExtractor(builtIn(t)).Extract(Document{ID: "r", Text: tc.text, Published: wed}).Meetings
+		if len(ms) != 1 || !sameSet(ms[0].Participants, []string{"Marco Rubio", "Sergei Lavrov"}) || ms[0].Date != tc.date || ms[0].Location != "Riyadh" {
+			t.Errorf("%q: %+v, want Rubio and Lavrov in Riyadh dated %q", tc.text, ms, tc.date)
+		}
+	}
+}
