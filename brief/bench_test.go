@@ -12,7 +12,7 @@ import (
 // grow linearly.
 func BenchmarkExtract(b *testing.B) {
 	e, _ := newTestExtractor(b)
-	items := loadCorpus(b)
+	items := loadCorpusDir(b, "corpus")
 	docs := make([]Document, len(items))
 	words := 0
 	for i, c := range items {

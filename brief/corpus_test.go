@@ -47,8 +47,9 @@ func (c corpusItem) document(t testing.TB) Document {
 	return Document{ID: c.ID, Feed: c.Feed, FeedURL: c.FeedURL, Tags: c.Tags, Title: c.Title, Text: c.Text, Published: pub}
 }
 
-func loadCorpus(t testing.TB) []corpusItem {
-	files, err := filepath.Glob(filepath.Join("testdata", "corpus", "*.json"))
+// loadCorpusDir reads the labelled items of testdata/dir.
+func loadCorpusDir(t testing.TB, dir string) []corpusItem {
+	files, err := filepath.Glob(filepath.Join("testdata", dir, "*.json"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no corpus files: %v", err)
 	}

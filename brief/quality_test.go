@@ -19,15 +19,57 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
+// quality is what scoring a labelled set gives.
+type quality struct {
+	actors, meetings, sideMeetings, takes, quotes score
+	traps                                         int
+}
+
+func (q quality) table() string {
+	return fmt.Sprintf("\n%-9s %9s %9s %7s %7s\n%s%s%s%s%s(not_actors traps hit: %d; meetings~ counts a country label met by a person acting for it)",
+		"", "precision", "recall", "found", "labels",
+		row("actors", q.actors), row("meetings", q.meetings), row("meetings~", q.sideMeetings),
+		row("takes", q.takes), row("quotes*", q.quotes), q.traps)
+}
+
 // TestQuality extracts every corpus article and scores actors, meetings and
 // takes against the labels (rules in testdata/corpus/README.md): it fails
 // under P and R of 0.9 for actors and 0.85 for meetings and takes.
 func TestQuality(t *testing.T) {
+	q := scoreCorpus(t, loadCorpusDir(t, "corpus"))
+	t.Log(q.table())
+	gate := func(name string, s score, min float64) {
+		if s.precision() < min || s.recall() < min {
+			t.Errorf("%s: precision %.3f recall %.3f, want both >= %.2f", name, s.precision(), s.recall(), min)
+		}
+	}
+	gate("actors", q.actors, 0.9)
+	gate("meetings", q.meetings, 0.85)
+	gate("takes", q.takes, 0.85)
+}
+
+// TestQualityHeldOut scores the held-out set (testdata/heldout), labelled
+// blind and never tuned on: how extraction does on articles it has never
+// seen. Its floors only catch a regression; the table is the measure.
+func TestQualityHeldOut(t *testing.T) {
+	q := scoreCorpus(t, loadCorpusDir(t, "heldout"))
+	t.Log(q.table())
+	floor := func(name string, s score, p, r float64) {
+		if s.precision() < p || s.recall() < r {
+			t.Errorf("%s regressed on the held-out set: precision %.3f recall %.3f, floors %.2f and %.2f", name, s.precision(), s.recall(), p, r)
+		}
+	}
+	floor("actors", q.actors, 0.9, 0.8)
+	floor("meetings", q.meetings, 0.55, 0.35)
+	floor("takes", q.takes, 0.75, 0.75)
+}
+
+// scoreCorpus extracts every item and scores the result; with -v it logs
+// each item's misses.
+func scoreCorpus(t *testing.T, items []corpusItem) quality {
 	e, g := newTestExtractor(t)
-	var actors, meetings, takes, quotes score
-	traps := 0
-	verbose := testing.Verbose()
-	for _, c := range loadCorpus(t) {
+	var q quality
+	for _, c := range items {
 		x := e.Extract(c.document(t))
 		var misses []string
 
@@ -41,32 +83,36 @@ func TestQuality(t *testing.T) {
 				}
 			}
 			if hit {
-				actors.matchedLabels++
+				q.actors.matchedLabels++
 			} else {
 				misses = append(misses, "missed actor "+l)
 			}
 		}
 		for i, a := range x.Actors {
 			if used[i] {
-				actors.tp++
+				q.actors.tp++
 			} else {
 				misses = append(misses, "extra actor "+a.Name)
 			}
 			for _, n := range c.Expect.NotActors {
 				if sameName(g, n, a) {
-					traps++
+					q.traps++
 					misses = append(misses, "trap actor "+a.Name)
 				}
 			}
 		}
-		actors.predicted += len(x.Actors)
-		actors.labelled += len(c.Expect.Actors)
+		q.actors.predicted += len(x.Actors)
+		q.actors.labelled += len(c.Expect.Actors)
 
-		// Meetings: equal date and participants' Jaccard >= 0.5, one to one.
-		gotM, wantM := bipartite(len(x.Meetings), len(c.Expect.Meetings), func(i, j int) bool {
-			l := c.Expect.Meetings[j]
-			return l.Date == x.Meetings[i].Date && jaccard(canonAll(g, x.Meetings[i].Participants), canonAll(g, l.Participants)) >= 0.5
-		})
+		// Meetings: equal date and participants' Jaccard >= 0.5, one to one;
+		// meetings~ also lets a labelled country meet a person acting for it.
+		fits := func(bySide bool) func(i, j int) bool {
+			return func(i, j int) bool {
+				l := c.Expect.Meetings[j]
+				return l.Date == x.Meetings[i].Date && participantJaccard(g, x.Actors, x.Meetings[i].Participants, l.Participants, bySide) >= 0.5
+			}
+		}
+		gotM, wantM := bipartite(len(x.Meetings), len(c.Expect.Meetings), fits(false))
 		for i, m := range x.Meetings {
 			if !gotM[i] {
 				misses = append(misses, fmt.Sprintf("extra meeting %v %q %s %s", m.Participants, m.Date, m.Modality, m.Location))
@@ -77,7 +123,8 @@ func TestQuality(t *testing.T) {
 				misses = append(misses, fmt.Sprintf("missed meeting %v %q %s %s", l.Participants, l.Date, l.Modality, l.Location))
 			}
 		}
-		meetings.add(gotM, wantM)
+		q.meetings.add(gotM, wantM)
+		q.sideMeetings.add(bipartite(len(x.Meetings), len(c.Expect.Meetings), fits(true)))
 
 		// Takes: same analyst and, when labelled, one shared actor; one to one.
 		gotT, wantT := bipartite(len(x.Takes), len(c.Expect.Takes), func(i, j int) bool {
@@ -97,42 +144,82 @@ func TestQuality(t *testing.T) {
 				misses = append(misses, fmt.Sprintf("missed take %s %v", l.Analyst, l.About))
 			}
 		}
-		takes.add(gotT, wantT)
+		q.takes.add(gotT, wantT)
 
 		// Quotes are reported, not gated: the labels are optional.
 		if len(c.Expect.Quotes) > 0 {
 			takenQ := make([]bool, len(c.Expect.Quotes))
-			for _, q := range x.Quotes {
+			for _, qt := range x.Quotes {
 				for i, l := range c.Expect.Quotes {
-					if !takenQ[i] && strings.EqualFold(canon(g, l.Speaker), q.Speaker) {
+					if !takenQ[i] && strings.EqualFold(canon(g, l.Speaker), qt.Speaker) {
 						takenQ[i] = true
-						quotes.tp++
+						q.quotes.tp++
 						break
 					}
 				}
 			}
 			for _, ok := range takenQ {
 				if ok {
-					quotes.matchedLabels++
+					q.quotes.matchedLabels++
 				}
 			}
-			quotes.predicted += len(x.Quotes)
-			quotes.labelled += len(c.Expect.Quotes)
+			q.quotes.predicted += len(x.Quotes)
+			q.quotes.labelled += len(c.Expect.Quotes)
 		}
-		if verbose && len(misses) > 0 {
+		if testing.Verbose() && len(misses) > 0 {
 			t.Logf("%s:\n  %s", c.file, strings.Join(misses, "\n  "))
 		}
 	}
-	t.Logf("\n%-9s %9s %9s %7s %7s\n%s%s%s%s(not_actors traps hit: %d)", "", "precision", "recall", "found", "labels",
-		row("actors", actors), row("meetings", meetings), row("takes", takes), row("quotes*", quotes), traps)
-	gate := func(name string, s score, min float64) {
-		if s.precision() < min || s.recall() < min {
-			t.Errorf("%s: precision %.3f recall %.3f, want both >= %.2f", name, s.precision(), s.recall(), min)
+	return q
+}
+
+// participantJaccard compares found and labelled participants. bySide also
+// pairs a labelled country with a found person acting for it (and the
+// reverse), as the briefing's own meeting merge does.
+func participantJaccard(g *Gazetteer, found []Actor, got, want []string, bySide bool) float64 {
+	if !bySide {
+		return jaccard(canonAll(g, got), canonAll(g, want))
+	}
+	party := func(name string) string {
+		for _, a := range found {
+			if a.Name == name {
+				return strings.ToLower(a.Affiliation)
+			}
+		}
+		if a, ok := g.Actor(name); ok {
+			return strings.ToLower(a.Affiliation)
+		}
+		return ""
+	}
+	gotC, wantC := canonAll(g, got), canonAll(g, want)
+	taken := make([]bool, len(gotC))
+	shared := 0
+	for pass := 0; pass < 2; pass++ { // exact names first, then parties
+		for j := range wantC {
+			if wantC[j] == "" {
+				continue
+			}
+			for i := range gotC {
+				if taken[i] {
+					continue
+				}
+				same := gotC[i] == wantC[j]
+				if pass == 1 {
+					same = party(got[i]) == wantC[j] || party(want[j]) == gotC[i]
+				}
+				if same {
+					taken[i], wantC[j] = true, ""
+					shared++
+					break
+				}
+			}
 		}
 	}
-	gate("actors", actors, 0.9)
-	gate("meetings", meetings, 0.85)
-	gate("takes", takes, 0.85)
+	union := len(got) + len(want) - shared
+	if union == 0 {
+		return 0
+	}
+	return float64(shared) / float64(union)
 }
 
 func (s *score) add(got, want []bool) {

@@ -13,7 +13,7 @@ import (
 func TestSeedBriefing(t *testing.T) {
 	e, _ := newTestExtractor(t)
 	var seed corpusItem
-	for _, c := range loadCorpus(t) {
+	for _, c := range loadCorpusDir(t, "corpus") {
 		if c.ID == "seed" {
 			seed = c
 		}
