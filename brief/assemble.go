@@ -35,7 +35,7 @@ func Assemble(articles []Article, asOf time.Time) Briefing {
 			b.Quotes = append(b.Quotes, q)
 		}
 	}
-	p := newParties(sidesOf(b.Actors))
+	p := newParties(b.Actors)
 	b.Meetings = judgeMeetings(clusterMeetings(reports, p), p, asOf)
 	return b
 }
@@ -88,17 +88,6 @@ func mergeActors(articles []Article) []Actor {
 	}
 	sortActors(actors)
 	return actors
-}
-
-// sidesOf maps each actor to the party it acts for.
-func sidesOf(actors []Actor) sides {
-	s := make(sides, len(actors))
-	for _, a := range actors {
-		if a.Affiliation != "" && a.Affiliation != a.Name {
-			s[a.Name] = a.Affiliation
-		}
-	}
-	return s
 }
 
 func sortActors(actors []Actor) {

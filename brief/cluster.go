@@ -50,11 +50,6 @@ type dayName struct {
 	name actorID
 }
 
-// sides maps an actor to the party it acts for (its affiliation), so that a
-// report naming "Ukraine" and one naming Rustem Umerov can be recognised as
-// the same talks.
-type sides map[string]string
-
 // actorID is an interned participant name: clustering compares names many
 // times per report, and integers compare without hashing.
 type actorID int32
@@ -63,13 +58,21 @@ const noActor actorID = -1
 
 // parties interns participant names with the party each acts for.
 type parties struct {
-	ids   map[string]actorID
-	names []string
-	side  []actorID // noActor when the actor acts for no other party
-	sides sides
+	ids     map[string]actorID
+	names   []string
+	side    []actorID // noActor when the actor acts for no other party
+	standIn []bool    // an organisation or country: it speaks for its whole party
+	actors  map[string]Actor
 }
 
-func newParties(s sides) *parties { return &parties{ids: map[string]actorID{}, sides: s} }
+// newParties knows each actor's party (its affiliation) and kind.
+func newParties(actors []Actor) *parties {
+	p := &parties{ids: map[string]actorID{}, actors: make(map[string]Actor, len(actors))}
+	for _, a := range actors {
+		p.actors[a.Name] = a
+	}
+	return p
+}
 
 func (p *parties) id(name string) actorID {
 	if id, ok := p.ids[name]; ok {
@@ -79,8 +82,10 @@ func (p *parties) id(name string) actorID {
 	p.ids[name] = id
 	p.names = append(p.names, name)
 	p.side = append(p.side, noActor)
-	if party := p.sides[name]; party != "" {
-		p.side[id] = p.id(party)
+	a := p.actors[name]
+	p.standIn = append(p.standIn, a.Kind == Organization || a.Kind == Country)
+	if a.Affiliation != "" && a.Affiliation != name {
+		p.side[id] = p.id(a.Affiliation)
 	}
 	return id
 }
@@ -93,8 +98,18 @@ func (p *parties) intern(names []string) []actorID {
 	return ids
 }
 
+// same reports whether a and b are one participant: the same actor, or
+// bySide a party and one acting for it ("Ukraine" and Umerov), or an
+// organisation and one acting for the same party (the Kremlin and Putin).
 func (p *parties) same(a, b actorID, bySide bool) bool {
-	return a == b || (bySide && (p.side[a] == b || p.side[b] == a))
+	if a == b {
+		return true
+	}
+	if !bySide {
+		return false
+	}
+	return p.side[a] == b || p.side[b] == a ||
+		(p.side[a] != noActor && p.side[a] == p.side[b] && (p.standIn[a] || p.standIn[b]))
 }
 
 // overlap reports whether a report naming b describes a meeting whose
@@ -113,6 +128,18 @@ func (p *parties) overlap(a, b []actorID, bySide bool) bool {
 	}
 	small := min(len(a), len(b))
 	return small > 0 && shared >= min(2, small) && shared >= small-1
+}
+
+// shareOne reports whether a and b name at least one participant in common.
+func (p *parties) shareOne(a, b []actorID) bool {
+	for _, x := range b {
+		for _, y := range a {
+			if p.same(x, y, true) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // withoutRepresented drops a party that a named participant acts for: with
@@ -165,7 +192,7 @@ func clusterMeetings(reports []report, p *parties) []*meetingCluster {
 		}
 		best := matches[0]
 		for _, other := range matches[1:] {
-			if other.direct && best.direct && other.cl.day == best.cl.day && placesAgree(other.cl.place, best.cl.place) {
+			if other.direct && best.direct && other.cl.day == best.cl.day && c.placesAgree(other.cl.place, best.cl.place) {
 				c.merge(best.cl, other.cl)
 			}
 		}
@@ -250,7 +277,7 @@ func (c *clusterer) merge(into, other *meetingCluster) {
 // match is a meeting a report may belong to.
 type match struct {
 	cl     *meetingCluster
-	direct bool // the report names its people, not only the parties they act for
+	direct bool // the report names its people (not only their parties) at an agreeing place
 	rank   int  // the position of the meeting's day among the days tried
 }
 
@@ -274,8 +301,10 @@ func (c *clusterer) dated(r report, days ...int) []match {
 				if slices.ContainsFunc(found, func(f match) bool { return f.cl == cl }) {
 					continue
 				}
-				direct := c.parties.overlap(cl.names, r.who, false)
-				if !direct && !(c.parties.overlap(cl.names, r.who, true) && placesAgree(cl.place, r.m.Location)) {
+				agree := c.placesAgree(cl.place, r.m.Location)
+				direct := agree && c.parties.overlap(cl.names, r.who, false)
+				if !direct && !(agree && c.parties.overlap(cl.names, r.who, true)) &&
+					!(samePlace(cl.place, r.m.Location) && c.parties.shareOne(cl.names, r.who)) {
 					continue
 				}
 				found = append(found, match{cl: cl, direct: direct, rank: rank})
@@ -291,7 +320,31 @@ func (c *clusterer) dated(r report, days ...int) []match {
 	return found
 }
 
-func placesAgree(a, b string) bool { return a == "" || b == "" || a == b }
+// placesAgree is placesAgree, and a venue the places do not know ("at the
+// Kremlin") agrees with a place in the country it belongs to ("in Moscow").
+func (c *clusterer) placesAgree(a, b string) bool {
+	if placesAgree(a, b) {
+		return true
+	}
+	tree := builtinPlaces()
+	countryA, knownA := tree.country(a)
+	countryB, knownB := tree.country(b)
+	if knownA == knownB {
+		return false
+	}
+	if !knownA {
+		countryA = c.parties.actors[a].Affiliation
+	} else {
+		countryB = c.parties.actors[b].Affiliation
+	}
+	return countryA != "" && countryA == countryB
+}
+
+// samePlace: both name the place, and it is the same. Talks on one day in
+// one city that share a participant are one event, however differently each
+// report names the people at the table ("a Ukrainian delegation led by
+// Umerov and Yermak" and "Rubio and Yermak").
+func samePlace(a, b string) bool { return a != "" && b != "" && placesAgree(a, b) }
 
 // undated returns an undated meeting with matching participants whose
 // newest report is at most a week newer than r (reports come newest first,
@@ -304,7 +357,7 @@ func (c *clusterer) undated(r report) *meetingCluster {
 			if cl.newest.Sub(r.reported) > 7*24*time.Hour {
 				break
 			}
-			if c.parties.overlap(cl.names, r.who, true) {
+			if c.parties.overlap(cl.names, r.who, true) && c.placesAgree(cl.place, r.m.Location) {
 				return cl
 			}
 		}
@@ -313,14 +366,23 @@ func (c *clusterer) undated(r report) *meetingCluster {
 }
 
 // plausibleDays lists the dates an undated report can refer to, likeliest
-// first: a plan lies just ahead of its report, a meeting held just behind it.
+// first: a plan lies ahead of its report (from its own day: talks already
+// held are not what a plan announces), a meeting held behind it, and a
+// cancellation may come on the eve.
 func plausibleDays(r report) []int {
 	day := civilDay(r.reported)
 	days := make([]int, 0, planLead+2)
-	for off := -1; off <= planLead; off++ {
-		if r.m.Modality == Held {
+	switch r.m.Modality {
+	case Held:
+		for off := -1; off <= planLead; off++ {
 			days = append(days, day-off)
-		} else {
+		}
+	case Cancelled:
+		for off := -1; off <= planLead; off++ {
+			days = append(days, day+off)
+		}
+	default:
+		for off := 0; off <= planLead; off++ {
 			days = append(days, day+off)
 		}
 	}

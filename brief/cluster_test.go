@@ -145,3 +145,79 @@ func TestAPartyMatchMustNotContradictThePlace(t *testing.T) {
 		}
 	}
 }
+
+func TestOneDayOnePlaceOneParticipantIsOneMeeting(t *testing.T) {
+	rubio, yermak, umerov := person("Marco Rubio", "United States"), person("Andriy Yermak", "Ukraine"), person("Rustem Umerov", "Ukraine")
+	b := Assemble([]Article{
+		reportOf("us", at(23, 20), Meeting{Participants: []string{"Marco Rubio", "Andriy Yermak"}, Date: "2025-11-23", Location: "Geneva", Modality: Held}, rubio, yermak),
+		reportOf("ua", at(23, 21), Meeting{Participants: []string{"Rustem Umerov", "Andriy Yermak"}, Date: "2025-11-23", Location: "Geneva", Modality: Held}, umerov, yermak),
+		reportOf("elsewhere", at(23, 22), Meeting{Participants: []string{"Rustem Umerov", "Andriy Yermak"}, Date: "2025-11-23", Location: "Kyiv", Modality: Held}, umerov, yermak),
+	}, at(24, 9))
+	if len(b.Meetings) != 2 {
+		t.Fatalf("want the Geneva talks once and the Kyiv meeting: %+v", b.Meetings)
+	}
+	for _, m := range b.Meetings {
+		if m.Location == "Geneva" && len(m.Sources) != 2 {
+			t.Errorf("Geneva talks %+v: want both reports", m)
+		}
+	}
+}
+
+func TestAnUndatedPlanIsNotTalksAlreadyHeld(t *testing.T) {
+	zelensky, trump := person("Volodymyr Zelensky", "Ukraine"), person("Donald Trump", "United States")
+	b := Assemble([]Article{
+		reportOf("held", at(30, 20), Meeting{Participants: []string{"Volodymyr Zelensky", "Donald Trump"}, Date: "2025-11-30", Modality: Held}, zelensky, trump),
+		reportOf("plan", time.Date(2025, 12, 1, 9, 0, 0, 0, time.UTC), Meeting{Participants: []string{"Volodymyr Zelensky", "Donald Trump"}, When: "later this week", Modality: Planned}, zelensky, trump),
+	}, time.Date(2025, 12, 1, 10, 0, 0, 0, time.UTC))
+	if len(b.Meetings) != 2 || b.Meetings[0].Status != Upcoming || b.Meetings[0].When != "later this week" {
+		t.Errorf("want the planned call upcoming beside Sunday's: %+v", b.Meetings)
+	}
+}
+
+func TestAnOrganisationSpeaksForItsParty(t *testing.T) {
+	witkoff, putin := person("Steve Witkoff", "United States"), person("Vladimir Putin", "Russia")
+	kremlin := Actor{Name: "Kremlin", Kind: Organization, Affiliation: "Russia", Mentions: 1}
+	lavrov := person("Sergei Lavrov", "Russia")
+	b := Assemble([]Article{
+		reportOf("dated", at(30, 9), Meeting{Participants: []string{"Steve Witkoff", "Vladimir Putin"}, Date: "2025-12-02", Modality: Planned}, witkoff, putin),
+		reportOf("kremlin", at(30, 10), Meeting{Participants: []string{"Kremlin", "Steve Witkoff"}, When: "the week of December 1", Modality: Planned}, kremlin, witkoff),
+		reportOf("lavrov", at(30, 11), Meeting{Participants: []string{"Sergei Lavrov", "Steve Witkoff"}, When: "soon", Modality: Planned}, lavrov, witkoff),
+	}, at(30, 12))
+	if len(b.Meetings) != 2 || len(b.Meetings[0].Sources) != 2 {
+		t.Errorf("want the Kremlin's report in the Witkoff-Putin meeting, and Lavrov's apart (two people of one party are not one): %+v", b.Meetings)
+	}
+}
+
+func TestPlacesAgreeAcrossDepths(t *testing.T) {
+	for _, tc := range []struct {
+		a, b  string
+		agree bool
+	}{
+		{"Florida", "Hallandale Beach", true},
+		{"Shell Bay", "Florida", true},
+		{"Moscow", "Russia", true},
+		{"geneva", "Geneva", true},
+		{"", "Kyiv", true},
+		{"Geneva", "Kyiv", false},
+		{"Florida", "Washington", false},
+		{"Miami", "Palm Beach", false}, // both in Florida, yet not one place
+	} {
+		if got := placesAgree(tc.a, tc.b); got != tc.agree {
+			t.Errorf("placesAgree(%q, %q) = %v", tc.a, tc.b, got)
+		}
+	}
+}
+
+func TestAVenueAgreesWithItsCity(t *testing.T) {
+	witkoff, putin := person("Steve Witkoff", "United States"), person("Vladimir Putin", "Russia")
+	kremlin := Actor{Name: "Kremlin", Kind: Organization, Affiliation: "Russia", Mentions: 1}
+	elysee := Actor{Name: "Élysée Palace", Kind: Organization, Affiliation: "France", Mentions: 1}
+	b := Assemble([]Article{
+		reportOf("city", at(30, 9), Meeting{Participants: []string{"Steve Witkoff", "Vladimir Putin"}, Date: "2025-12-02", Location: "Moscow", Modality: Planned}, witkoff, putin),
+		reportOf("venue", at(30, 10), Meeting{Participants: []string{"Steve Witkoff", "Vladimir Putin"}, Date: "2025-12-02", Location: "Kremlin", Modality: Planned}, witkoff, putin, kremlin),
+		reportOf("abroad", at(30, 11), Meeting{Participants: []string{"Steve Witkoff", "Vladimir Putin"}, Date: "2025-12-02", Location: "Élysée Palace", Modality: Planned}, witkoff, putin, elysee),
+	}, at(30, 12))
+	if len(b.Meetings) != 2 || len(b.Meetings[0].Sources)+len(b.Meetings[1].Sources) != 3 {
+		t.Errorf("want Moscow and the Kremlin as one meeting, the Élysée apart: %+v", b.Meetings)
+	}
+}

@@ -7,7 +7,7 @@ package brief
 //
 // Bump it with every change to what extraction finds in the same text with
 // the same data: any rule in the extraction files of this package (the
-// cross-article files assemble.go, cluster.go, filter.go and export.go run
+// cross-article files assemble.go, cluster.go, places.go, filter.go and export.go run
 // at read time and need no bump). Data files need none either: their bytes
 // are hashed. TestRulesVersionFollowsTheRules fails until the bump is made
 // and recorded (go test ./brief -run RulesVersion -update-rules).

@@ -19,7 +19,7 @@ var updateRules = flag.Bool("update-rules", false, "record the rules fingerprint
 
 // readTimeFiles run at read time, across articles: their changes do not
 // make stored extractions stale.
-var readTimeFiles = map[string]bool{"assemble.go": true, "cluster.go": true, "filter.go": true, "export.go": true}
+var readTimeFiles = map[string]bool{"assemble.go": true, "cluster.go": true, "places.go": true, "filter.go": true, "export.go": true}
 
 const rulesRecord = "testdata/rules-version.txt"
 

@@ -33,6 +33,7 @@ type place struct {
 	Name    string   `json:"name"`
 	Country string   `json:"country"`
 	Aliases []string `json:"aliases"`
+	Within  string   `json:"within"` // the place it lies in, below its country
 }
 
 var kinds = map[string]bool{"person": true, "organization": true, "country": true}
@@ -519,5 +520,35 @@ func TestGazetteerCoversTheNews(t *testing.T) {
 	// Capitals stay places: "Moscow" must never be an alias of Russia.
 	if slices.Contains(byTerm["Russia"].Aliases, "Moscow") || slices.Contains(byTerm["Ukraine"].Aliases, "Kyiv") {
 		t.Error("a capital is listed as a country alias")
+	}
+}
+
+// TestPlacesLieWithinKnownPlaces: "within" names another place of the same
+// country, and following it never comes back round.
+func TestPlacesLieWithinKnownPlaces(t *testing.T) {
+	byName := map[string]place{}
+	for _, p := range loadPlaces(t) {
+		byName[p.Name] = p
+	}
+	for _, p := range byName {
+		if p.Within == "" {
+			continue
+		}
+		outer, ok := byName[p.Within]
+		if !ok {
+			t.Errorf("%s lies within %q, which is not a place", p.Name, p.Within)
+			continue
+		}
+		if outer.Country != p.Country {
+			t.Errorf("%s (%s) lies within %s (%s)", p.Name, p.Country, outer.Name, outer.Country)
+		}
+		seen := map[string]bool{p.Name: true}
+		for q := outer; q.Within != ""; q = byName[q.Within] {
+			if seen[q.Name] {
+				t.Errorf("%s: 'within' comes back to %s", p.Name, q.Name)
+				break
+			}
+			seen[q.Name] = true
+		}
 	}
 }
