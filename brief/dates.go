@@ -122,19 +122,23 @@ func (x *doc) weekdayAt(i, end int, pub time.Time, wd time.Weekday, dir directio
 		k++
 	}
 	if k < end {
-		if m, ok := x.lx.months[x.toks[k].fold]; ok {
-			if ex, ok := x.monthFirst(k, end, pub, time.Month(m), dir); ok && ex.date != "" {
-				ex.start = i
-				return ex
-			}
+		// "Wednesday, Feb. 4", "Thursday 24 September": the weekday picks
+		// the year the date falls on it.
+		x.weekday = int(wd)
+		var ex dateExpr
+		ok := false
+		if m, isMonth := x.lx.months[x.toks[k].fold]; isMonth {
+			ex, ok = x.monthFirst(k, end, pub, time.Month(m), dir)
+		} else if x.toks[k].kind == tokNumber {
+			ex, ok = x.dayFirst(k, end, pub, dir)
 		}
-		if x.toks[k].kind == tokNumber {
-			if ex, ok := x.dayFirst(k, end, pub, dir); ok && ex.date != "" {
-				ex.start = i
-				return ex
-			}
+		x.weekday = -1
+		if ok && ex.date != "" {
+			ex.start = i
+			return ex
 		}
 	}
+	e.end = x.dayPartAfter(e.end, end) // "Monday evening"
 	if x.d.Published.IsZero() {
 		return e
 	}
@@ -184,12 +188,39 @@ func (x *doc) monthFirst(i, end int, pub time.Time, m time.Month, dir direction)
 		return dateExpr{}, false
 	}
 	e := dateExpr{start: i, end: k + 1}
-	year, yend := x.yearAfter(k+1, end)
+	if r := x.rangeEnd(k+1, end); r > 0 {
+		e.end = r // "March 16-17": the first day
+	}
+	year, yend := x.yearAfter(e.end, end)
 	if yend > 0 {
 		e.end = yend
 	}
-	e.date = resolveDay(pub, year, m, day, dir, x.d.Published.IsZero())
+	e.date = resolveDay(pub, year, m, day, dir, x.d.Published.IsZero(), x.weekday)
 	return e, true
+}
+
+// rangeEnd returns the end of a range's second day after a first one at
+// k ("-17", "to 17", "and 17"), 0 when none follows.
+func (x *doc) rangeEnd(k, end int) int {
+	if k+1 >= end || x.toks[k+1].kind != tokNumber || !x.joinsRange(k, k+1) {
+		return 0
+	}
+	if _, ok := dayNumber(x.toks[k+1].fold); !ok {
+		return 0
+	}
+	return k + 2
+}
+
+// dayPartAfter widens a day's phrase over the part of the day written
+// after it ("Monday evening", "Friday night"), which names the same day.
+func (x *doc) dayPartAfter(k, end int) int {
+	if k < end {
+		switch x.toks[k].fold {
+		case "morning", "afternoon", "evening", "night":
+			return k + 1
+		}
+	}
+	return k
 }
 
 // dayFirst reads "2 December", "2 Dec 2025", and "the 4th" (a day of the
@@ -200,6 +231,11 @@ func (x *doc) dayFirst(i, end int, pub time.Time, dir direction) (dateExpr, bool
 		return dateExpr{}, false
 	}
 	k := i + 1
+	if r := x.rangeEnd(k, end); r > 0 && r < end {
+		if _, ok := x.lx.months[x.toks[r].fold]; ok && x.toks[r].cap {
+			k = r // "16-17 March", "from 16 to 17 March": the first day
+		}
+	}
 	if k+1 < end && x.toks[k].fold == "of" {
 		k++
 	}
@@ -213,19 +249,35 @@ func (x *doc) dayFirst(i, end int, pub time.Time, dir direction) (dateExpr, bool
 			if yend > 0 {
 				e.end = yend
 			}
-			e.date = resolveDay(pub, year, time.Month(m), day, dir, x.d.Published.IsZero())
+			e.date = resolveDay(pub, year, time.Month(m), day, dir, x.d.Published.IsZero(), x.weekday)
 			return e, true
 		}
 	}
 	if i > 0 && x.toks[i-1].fold == "the" && isOrdinal(x.toks[i].fold) && !x.d.Published.IsZero() {
 		e := dateExpr{start: i - 1, end: i + 1}
-		d := time.Date(pub.Year(), pub.Month(), day, 0, 0, 0, 0, time.UTC)
-		if d.Month() != pub.Month() {
+		// "the 17th of this month", "the 3rd of next month".
+		months, named := 0, false
+		if k := i + 1; k+2 < end && x.toks[k].fold == "of" && x.toks[k+2].fold == "month" {
+			switch x.toks[k+1].fold {
+			case "this":
+				named = true
+			case "next":
+				months, named = 1, true
+			case "last":
+				months, named = -1, true
+			}
+			if named {
+				e.end = i + 4
+			}
+		}
+		first := time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, months, 0)
+		d := first.AddDate(0, 0, day-1)
+		if d.Month() != first.Month() {
 			return dateExpr{}, false
 		}
-		if dir == future && d.Before(pub) {
+		if !named && dir == future && d.Before(pub) {
 			d = d.AddDate(0, 1, 0)
-		} else if dir == past && d.After(pub) {
+		} else if !named && dir == past && d.After(pub) {
 			d = d.AddDate(0, -1, 0)
 		}
 		e.date = d.Format(time.DateOnly)
@@ -261,25 +313,44 @@ func isOrdinal(s string) bool {
 	return strings.HasSuffix(s, "st") || strings.HasSuffix(s, "nd") || strings.HasSuffix(s, "rd") || strings.HasSuffix(s, "th")
 }
 
-// resolveDay builds the date of day and month; without a year, the year is
-// the one that puts the date nearest publication on the side dir says.
-func resolveDay(pub time.Time, year int, m time.Month, day int, dir direction, noPub bool) string {
-	if year == 0 {
-		if noPub {
-			return ""
-		}
-		year = pub.Year()
+// resolveDay builds the date of day and month. Without a year, the year is
+// the one that puts the date nearest publication, on the side dir says
+// when the tense says one (up to 60 days on the other side are allowed, at
+// a cost, for a tense misread); so "Jan. 5" written on 30 December is next
+// January. A weekday written beside the date (wd, -1 for none) picks among
+// the years whose date falls on it.
+func resolveDay(pub time.Time, year int, m time.Month, day int, dir direction, noPub bool, wd int) string {
+	if year != 0 {
 		d := time.Date(year, m, day, 0, 0, 0, 0, time.UTC)
-		switch {
-		case dir == future && d.Before(pub.AddDate(0, 0, -60)):
-			year++
-		case dir != future && d.After(pub.AddDate(0, 0, 60)):
-			year--
+		if d.Day() != day {
+			return "" // "February 30"
+		}
+		return d.Format(time.DateOnly)
+	}
+	if noPub {
+		return ""
+	}
+	const day24 = 24 * time.Hour
+	best, bestCost := "", time.Duration(1<<62)
+	for y := pub.Year() - 1; y <= pub.Year()+1; y++ {
+		d := time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
+		if d.Day() != day {
+			continue // February 29 of a common year
+		}
+		ahead := d.Sub(pub)
+		cost := ahead.Abs()
+		if wrongSide := dir == future && ahead < 0 || dir == past && ahead > 0; wrongSide {
+			cost *= 4
+			if cost > 4*60*day24 {
+				cost += 1000 * day24
+			}
+		}
+		if wd >= 0 && int(d.Weekday()) != wd {
+			cost += 10000 * day24
+		}
+		if cost < bestCost {
+			best, bestCost = d.Format(time.DateOnly), cost
 		}
 	}
-	d := time.Date(year, m, day, 0, 0, 0, 0, time.UTC)
-	if d.Day() != day {
-		return "" // "February 30"
-	}
-	return d.Format(time.DateOnly)
+	return best
 }

@@ -90,6 +90,9 @@ type doc struct {
 	droppedAt []span
 	// whether is where "whether" opens the clause being read, -1 when it does not.
 	whether int
+	// weekday is the weekday written before the date being read ("Wednesday,
+	// Feb. 4"), -1 when none.
+	weekday int
 	quoted  []bool // token -> inside quotation marks
 	// trigAt is, per token, 1 + the index of the meeting trigger starting
 	// there (0 for none) and trigLen its length in tokens.
@@ -138,6 +141,7 @@ type apposition struct {
 
 func (x *doc) reset(g *Gazetteer, d Document) {
 	x.g, x.lx, x.d = g, g.lex, d
+	x.weekday = -1
 	x.srcs = [2]string{d.Title, d.Text}
 	x.toks = tokenizeWith(d.Title, x.toks[:0], g.voc)
 	x.srcStart = len(x.toks)

@@ -103,9 +103,11 @@ func (x *doc) nearestDate(start, end, trig int, others []int, dir direction) (da
 	for i, d := range dates {
 		dist := tokenDistance(d, trig)
 		// "to hear the results of Sunday's talks": that date is the talks'.
+		// But "met Japarov on Thursday morning for talks": the talks are
+		// what the meeting is for.
 		owned := false
 		for _, o := range others {
-			owned = owned || tokenDistance(d, o) <= 2 && tokenDistance(d, o) < dist
+			owned = owned || tokenDistance(d, o) <= 2 && tokenDistance(d, o) < dist && !(d.end < o && x.toks[d.end].fold == "for")
 		}
 		if owned || x.saidWhen(start, d.start) || inSpans(x.aside, d.start) {
 			continue
