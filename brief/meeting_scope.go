@@ -209,6 +209,26 @@ func (x *doc) meetsAThing(trig, n, end int) bool {
 	return k < end && x.lx.meetObjects.has(&x.toks[k])
 }
 
+// notARound reports a "round" that is no round of talks: one of something
+// else ("a round of sanctions", "the round of 16"), or an ordinal one,
+// which is an election's or a tournament's ("the second round on Sunday").
+// "The round began in Geneva" is one; "a round of talks" is its own trigger.
+func (x *doc) notARound(trig, n, end int) bool {
+	if n != 1 || x.toks[trig].fold != "round" {
+		return false
+	}
+	if k := trig + 1; k < end && x.toks[k].fold == "of" {
+		return true
+	}
+	if trig > 0 {
+		switch x.toks[trig-1].fold {
+		case "first", "second", "third", "fourth", "final", "opening", "qualifying", "last", "runoff":
+			return true
+		}
+	}
+	return false
+}
+
 // joins reports a delegation cue ("join", "attend", "take part") in [i, end).
 func (x *doc) joins(i, end int) bool {
 	for ; i < end; i++ {

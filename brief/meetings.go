@@ -155,6 +155,9 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 			// Trump": a meeting only with a person right after the verb.
 			continue
 		}
+		if x.notARound(i, n, s.end) {
+			continue // "a round of sanctions", "the second round": no word of a meeting
+		}
 		if x.negated(s.start, i) || x.hypothetical(s.start, i) || x.habitual(s, i, n) || x.conditional(s, i, n) ||
 			x.meetsAThing(i, n, s.end) {
 			// "to try to revive negotiations with Russia": whom a dropped

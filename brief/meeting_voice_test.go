@@ -1,0 +1,43 @@
+package brief
+
+import (
+	"testing"
+	"time"
+)
+
+// Meetings reported in the passive or as a noun with a verb of its own
+// ("talks were held", "the summit opened"): the verb says whether it was
+// held, and so which way its day resolves.
+func TestPassiveAndNominalMeetingsAreHeldOnTheirDay(t *testing.T) {
+	wed := time.Date(2025, 12, 3, 12, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text string
+		want []string
+		date string
+	}{
+		{"Talks between Rubio and Lavrov were held in Riyadh on Tuesday.", []string{"Marco Rubio", "Sergei Lavrov"}, "2025-12-02"},
+		{"A meeting between Zelensky and Erdogan took place in Ankara on Monday.", []string{"Volodymyr Zelensky", "Recep Tayyip Erdogan"}, "2025-12-01"},
+		{"The summit between Trump and Putin opened in Anchorage on Friday.", []string{"Donald Trump", "Vladimir Putin"}, "2025-11-28"},
+		{"Consultations between Russia and the United States continued in Istanbul on Thursday.", []string{"Russia", "United States"}, "2025-11-27"},
+		{"Negotiations between Russia and Ukraine resumed in Istanbul on Saturday.", []string{"Russia", "Ukraine"}, "2025-11-29"},
+		{"The round began in Geneva on Sunday with Umerov and Witkoff at the table.", []string{"Rustem Umerov", "Steve Witkoff"}, "2025-11-30"},
+		{"A second round of Ukraine-Russia talks is scheduled for Monday in Istanbul.", []string{"Ukraine", "Russia"}, "2025-12-08"},
+	} {
+		ms := meetingsAt(t, wed, tc.text)
+		if len(ms) != 1 || !sameSet(ms[0].Participants, tc.want) || ms[0].Date != tc.date {
+			t.Errorf("%q: %+v, want %v on %s", tc.text, ms, tc.want, tc.date)
+		}
+	}
+}
+
+// "Round" is a round of talks only when nothing says it is another kind.
+func TestARoundOfSomethingElseIsNoMeeting(t *testing.T) {
+	for _, text := range []string{
+		"Kast and Jara will face each other in the second round on December 14.",
+		"The EU and Britain agreed a new round of sanctions on Russia in Brussels on Tuesday.",
+	} {
+		if ms := meetingsAt(t, testPub, text); len(ms) != 0 {
+			t.Errorf("%q: %+v, want no meeting", text, ms)
+		}
+	}
+}
