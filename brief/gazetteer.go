@@ -57,6 +57,9 @@ type Gazetteer struct {
 	byAffiliation map[string][]int32
 	// analyst says, per actor, whether its role or name marks an analyst.
 	analyst []bool
+	// body says, per actor, whether it is a body of members that meets as
+	// one (lexicon.isBody).
+	body []bool
 	// spellings holds, per person, the letters of its name and multi-word
 	// aliases, for edit distances without re-folding them.
 	spellings [][][]rune
@@ -328,12 +331,14 @@ func (g *Gazetteer) build(f gazetteerFile, builtIn int) {
 	}
 	g.addSurnames(aliasOf, builtIn)
 	g.analyst = make([]bool, len(g.actors))
+	g.body = make([]bool, len(g.actors))
 	g.spellings = make([][][]rune, len(g.actors))
 	for i := range g.actors {
 		a := &g.actors[i]
 		switch a.Kind {
 		case Organization:
 			g.analyst[i] = g.lex.isAnalystOrg(a)
+			g.body[i] = g.lex.isBody(a)
 		case Person:
 			g.analyst[i] = g.lex.roleIsAnalyst(g.voc, a.Role)
 			g.spellings[i] = [][]rune{letters(a.Name)}

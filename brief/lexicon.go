@@ -61,6 +61,8 @@ type lexiconFile struct {
 	PlaceNouns        []string            `json:"place_nouns"`
 	MeetObjects       []string            `json:"meet_objects"`
 	FamilyNameFirst   []string            `json:"family_name_first"`
+	BodyWords         []string            `json:"body_words"`
+	Absence           []string            `json:"absence"`
 }
 
 type analystNoun struct {
@@ -152,6 +154,12 @@ type lexicon struct {
 	// familyFirst holds the affiliations whose people news names family
 	// name first: "Wang Yi" is Wang later on.
 	familyFirst map[string]bool
+	// bodyWords mark, in an organisation's name or role, a body of members
+	// that meets as one: "bloc", "alliance", "council", "Group of Seven".
+	bodyWords []string
+	// absence are the verbs of staying away: who "skipped the meeting" was
+	// not at it, though it took place.
+	absence *trie
 }
 
 func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
@@ -176,13 +184,15 @@ func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
 		hosts: f.AnalysisHosts, analysisTags: f.AnalysisTags,
 		common: set(f.CommonWords, true), leaderTitles: f.LeaderTitles,
 		placeNouns: newWordSet(f.PlaceNouns, voc), meetObjects: newWordSet(f.MeetObjects, voc),
-		familyFirst: set(f.FamilyNameFirst, false),
+		familyFirst: set(f.FamilyNameFirst, false), bodyWords: f.BodyWords,
 		habitual:    newTrie(voc), conditions: newTrie(voc), dispatch: newWordSet(f.DispatchVerbs, voc), people: newWordSet(f.PeopleNouns, voc),
 	}
 	addAll(lx.habitual, f.Habitual, 0)
 	lx.negatedBefore = newTrie(voc)
 	addAll(lx.negatedBefore, f.NegatedBefore, 0)
 	addAll(lx.conditions, f.Conditions, 0)
+	lx.absence = newTrie(voc)
+	addAll(lx.absence, f.Absence, 0)
 	for _, m := range f.AnalystOrgMarkers {
 		lx.orgMarkers = append(lx.orgMarkers, strings.ToLower(m))
 	}
@@ -267,6 +277,22 @@ func (lx *lexicon) isAnalystOrg(a *Actor) bool {
 	return false
 }
 
+// isBody reports an organisation of members that meets as one body: an
+// alliance, a bloc, a council ("NATO foreign ministers met", "the Peace and
+// Security Council met"). A think tank is no such body, whatever its name.
+func (lx *lexicon) isBody(a *Actor) bool {
+	if a.Kind != Organization || lx.isAnalystOrg(a) {
+		return false
+	}
+	name, role := strings.ToLower(a.Name), strings.ToLower(a.Role)
+	for _, w := range lx.bodyWords {
+		if strings.Contains(name, w) || strings.Contains(role, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // freeze indexes every trie once the vocabulary is complete.
 func (lx *lexicon) freeze(voc *vocab) {
 	lx.dateStart = make([]bool, len(voc.ids)+1)
@@ -290,7 +316,7 @@ func (lx *lexicon) freeze(voc *vocab) {
 	}
 	for _, tr := range []*trie{lx.titles, lx.analystRoles, lx.analystNouns, lx.triggers, lx.modality, lx.speech,
 		lx.takeVerbs, lx.continuation, lx.pronouns, lx.takeaways, lx.dayParts, lx.delegation, lx.background,
-		lx.clauseBreaks, lx.hypothetical, lx.negatedAfter, lx.sideNouns, lx.groupRoles, lx.habitual, lx.conditions, lx.negatedBefore} {
+		lx.clauseBreaks, lx.hypothetical, lx.negatedAfter, lx.sideNouns, lx.groupRoles, lx.habitual, lx.conditions, lx.negatedBefore, lx.absence} {
 		tr.freeze()
 	}
 }

@@ -94,6 +94,23 @@ func (x *doc) asides(s *sentence, lo, hi, trig, tn int) {
 	}
 }
 
+// absentBefore returns where a verb of staying away governs the trigger
+// ("Rubio skipped the meeting", "boycotted the talks"), -1 when none does:
+// its subject was not there.
+func (x *doc) absentBefore(lo, trig int) int {
+	for k := trig - 1; k >= lo && k >= trig-6; k-- {
+		if n, _ := x.lx.absence.longest(x.toks, k, trig); n > 0 {
+			for j := k + n; j < trig; j++ {
+				if t := &x.toks[j]; t.kind != tokWord || t.cap || x.mentAt[j] >= 0 {
+					return -1 // "missed Putin's deadline for talks": another object
+				}
+			}
+			return k
+		}
+	}
+	return -1
+}
+
 // describes reports a phrase at k that describes the name before its comma:
 // a determiner and a common noun ("the capital of", "a senior adviser to"),
 // or a role ("secretary of the army").

@@ -41,3 +41,52 @@ func TestARoundOfSomethingElseIsNoMeeting(t *testing.T) {
 		}
 	}
 }
+
+// A body of members meets as one: its meeting has the body alone for a
+// participant, or the body and the guests it names.
+func TestABodyOfMembersMeetsAsOne(t *testing.T) {
+	wed := time.Date(2025, 12, 3, 12, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text string
+		want []string
+		date string
+	}{
+		{"African Union leaders met in Addis Ababa on Sunday to discuss the crisis in Sudan.", []string{"African Union"}, "2025-11-30"},
+		{"G7 leaders will hold a summit in Evian on June 14.", []string{"G7"}, "2026-06-14"},
+		{"NATO foreign ministers met in Brussels on Wednesday.", []string{"NATO"}, "2025-12-03"},
+		{"Leaders of the coalition of the willing will hold a video conference on the 11th.", []string{"Coalition of the Willing"}, "2025-12-11"},
+		// Guests named after the one who announced it are still guests.
+		{"EU leaders will meet in Brussels on Thursday, the Council said, with Zelensky and Rutte expected to attend.",
+			[]string{"European Union", "Volodymyr Zelensky", "Mark Rutte"}, "2025-12-04"},
+	} {
+		ms := meetingsAt(t, wed, tc.text)
+		if len(ms) != 1 || !sameSet(ms[0].Participants, tc.want) || ms[0].Date != tc.date {
+			t.Errorf("%q: %+v, want %v on %s", tc.text, ms, tc.want, tc.date)
+		}
+	}
+}
+
+// One party alone is no meeting unless it is a body whose members meet;
+// a think tank or a government's office is not one.
+func TestALoneOrganisationIsNoMeeting(t *testing.T) {
+	for _, text := range []string{
+		"The Kremlin held talks in Moscow on Tuesday.",
+		"The Atlantic Council will host a conference in Washington on Friday.",
+		"NATO will travel to Vilnius on Friday.",
+	} {
+		if ms := meetingsAt(t, testPub, text); len(ms) != 0 {
+			t.Errorf("%q: %+v, want no meeting", text, ms)
+		}
+	}
+}
+
+// Who skipped a meeting was not at it, and the body's meeting that day is
+// the one others attended.
+func TestWhoSkippedTheMeetingWasNotThere(t *testing.T) {
+	thu := time.Date(2025, 12, 4, 15, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, thu, "Rubio's absence from Wednesday's NATO meeting in Brussels worried allies.\n\n"+
+		"Rubio skipped the meeting of NATO foreign ministers in Brussels on Wednesday; Deputy Secretary of State Christopher Landau attended instead.")
+	if len(ms) != 1 || !sameSet(ms[0].Participants, []string{"NATO", "Christopher Landau"}) || ms[0].Date != "2025-12-03" {
+		t.Errorf("meetings %+v, want one NATO meeting with Landau on 2025-12-03", ms)
+	}
+}

@@ -109,7 +109,7 @@ func (x *doc) meetings() []Meeting {
 			continue
 		}
 		m.Participants = x.dropStandIns(m.Participants, m.host)
-		if len(m.Participants) < 2 || !m.hasPerson && !m.verb && m.Date == "" {
+		if len(m.Participants) < 2 && !x.bodyMeets(m) || !m.hasPerson && !m.verb && m.Date == "" && !x.bodyMeets(m) {
 			continue
 		}
 		if m.Modality == "" {
@@ -250,6 +250,9 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 			x.aside = append(x.aside, d)
 		}
 	}
+	if k := x.absentBefore(lo, trig); k >= 0 {
+		x.aside = append(x.aside, span{lo, k}) // "Rubio skipped the meeting": he was not there
+	}
 	d, ok := x.nearestDate(lo, x.appositionCut(trig, hi), trig, others, dir)
 	if nd, found := x.postponedTo(mm.Modality, lo, hi, dir); found {
 		d, ok = nd, true // "postponed until next week": the new date, if any
@@ -272,6 +275,9 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	// "Umerov reports progress from Florida as Zelenskyy heads to Paris":
 	// who takes part is named in the trigger's own clause.
 	mm.Participants, mm.hasPerson = x.participants(s, prev, frame, x.clauseStart(lo, trig, hi), hi, trig, locActor)
+	if hi < s.end {
+		mm.Participants, mm.hasPerson = x.attendeesAfter(s, hi, mm.Participants, mm.hasPerson)
+	}
 	mm.together = x.manyPronoun
 	mm.short = x.pluralShort
 	if isTrip(tr) && !trigBG && len(mm.Participants) == 1 && mm.hasPerson && (mm.Date != "" || mm.Modality != Held) {
@@ -283,6 +289,9 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		mm.verb && mm.Location != "" && len(mm.Participants) >= 2 && x.linked(trig+tn, hi) ||
 		// "A preparatory meeting between Rubio and Lavrov ... was cancelled".
 		x.namedCount(mm.Participants) >= 2 && (mm.Modality == Cancelled || mm.Modality == Postponed || x.linked(trig+tn, hi))
+	// "African Union leaders met in Addis Ababa", "the Peace and Security
+	// Council met on Tuesday": a body of members meets as one.
+	mm.strong = mm.strong || x.bodyMeets(&mm) && (mm.verb || mm.Date != "" || mm.Location != "")
 	if trigBG && len(others) == 0 && sceneAt >= 0 && x.toks[sceneAt].fold == "at" && !x.linked(trig+tn, hi) {
 		// "At Friday's summit Modi said ...": a scene, not a report of it;
 		// but "will lead the delegation at talks with U.S. officials" is one.
@@ -298,6 +307,24 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		return mm, false
 	}
 	return mm, true
+}
+
+// bodyMeets reports a meeting whose one participant is a body of members
+// that meets as one (an alliance, a bloc, a council): a meeting of its
+// members, not a trip or visit by it.
+func (x *doc) bodyMeets(m *meetingMention) bool {
+	if len(m.Participants) != 1 || !m.core {
+		return false
+	}
+	id, ok := x.byName[m.Participants[0]]
+	if !ok {
+		return false
+	}
+	if a := &x.actors[id]; a.gaz >= 0 {
+		return x.g.body[a.gaz]
+	} else {
+		return x.lx.isBody(&a.Actor)
+	}
 }
 
 // reported reports a meeting of g's visitor and the host's leader that the

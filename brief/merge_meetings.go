@@ -91,7 +91,9 @@ func (x *doc) sameEvent(a, b *meetingMention) bool {
 		if a.Date != b.Date && a.dateCore && b.dateCore {
 			return false // talks on Friday and a dinner on Thursday are two events
 		}
-		return shared >= 2
+		// "Wednesday's NATO meeting" and "Landau attended the meeting of NATO
+		// foreign ministers on Wednesday": a body's meeting that day.
+		return shared >= 2 || shared == 1 && (x.bodyMeets(a) || x.bodyMeets(b))
 	}
 	if a.Location != "" && b.Location != "" && a.Location != b.Location {
 		return false

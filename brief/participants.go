@@ -150,6 +150,38 @@ func (x *doc) participants(s, prev *sentence, frame span, lo, hi, trig int, loc 
 	return x.names(ids), hasPerson
 }
 
+// attendeesAfter adds the persons a tail after the clause's end says will
+// attend: "Leaders will meet in Paris on 6 Jan, the French presidency said,
+// with Zelensky and Witkoff expected to attend". Only a ", with ..." tail
+// that names its cue (attend, join, take part) counts.
+func (x *doc) attendeesAfter(s *sentence, hi int, names []string, hasPerson bool) ([]string, bool) {
+	for k := hi + 1; k < s.end; k++ {
+		if x.toks[k].fold != "with" || x.toks[k-1].text != "," {
+			continue
+		}
+		end := k + 1
+		for end < s.end && x.toks[end].text != ";" && x.toks[end].text != "," {
+			end++
+		}
+		if !x.joins(k+1, end) {
+			return names, hasPerson
+		}
+		for i := k + 1; i < end; i++ {
+			m := x.mentionAt(i)
+			if m == nil || int(m.start) != i {
+				continue
+			}
+			i = int(m.end) - 1
+			if a := x.actorOf(m); a != nil && a.Kind == Person && !x.excluded(s, m) && !containsString(names, a.Name) {
+				names = append(names, a.Name)
+				hasPerson = true
+			}
+		}
+		return names, hasPerson
+	}
+	return names, hasPerson
+}
+
 // excluded reports mentions that name no participant: the possessor of a
 // title or relation ("Trump's son-in-law"), the speaker of a trailing ", X
 // said", whoever "according to" names, and analysts.
