@@ -185,7 +185,7 @@ func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
 		common: set(f.CommonWords, true), leaderTitles: f.LeaderTitles,
 		placeNouns: newWordSet(f.PlaceNouns, voc), meetObjects: newWordSet(f.MeetObjects, voc),
 		familyFirst: set(f.FamilyNameFirst, false), bodyWords: f.BodyWords,
-		habitual:    newTrie(voc), conditions: newTrie(voc), dispatch: newWordSet(f.DispatchVerbs, voc), people: newWordSet(f.PeopleNouns, voc),
+		habitual: newTrie(voc), conditions: newTrie(voc), dispatch: newWordSet(f.DispatchVerbs, voc), people: newWordSet(f.PeopleNouns, voc),
 	}
 	addAll(lx.habitual, f.Habitual, 0)
 	lx.negatedBefore = newTrie(voc)
