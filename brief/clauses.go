@@ -4,6 +4,7 @@ package brief
 // and ends inside a sentence, and what only sets the scene for it.
 
 import (
+	"strconv"
 	"strings"
 )
 
@@ -136,12 +137,88 @@ func (x *doc) hypothetical(start, trig int) bool {
 		if n, _ := x.lx.hypothetical.longest(x.toks, k, trig); n > 0 {
 			return true
 		}
-		if t := &x.toks[k]; t.kind == tokPunct && !isQuoteMark(t) && t.text != "-" {
+		t := &x.toks[k]
+		if t.kind == tokPunct && !isQuoteMark(t) && t.text != "-" {
 			break // "who is barred from seeking a term, said he had spoken"
+		}
+		// "Zelensky wants a ceasefire and will meet Trump": another predicate.
+		if t.fold == "but" || t.fold == "and" && x.lx.verbMarkers.has(&x.toks[k+1]) {
+			break
 		}
 	}
 	for k := trig + 1; k < trig+3 && k < len(x.toks); k++ {
 		if x.toks[k].fold == "could" || x.toks[k].fold == "might" {
+			return true
+		}
+	}
+	// "a meeting between Putin and Trump was possible in principle".
+	for k := trig + 1; k < len(x.toks) && k <= trig+10; k++ {
+		if f := x.toks[k].fold; f == "." || f == ";" || f == "but" || f == "," && k+1 < len(x.toks) && x.toks[k+1].fold == "and" {
+			break
+		}
+		if n, _ := x.lx.hypotheticalAfter.longest(x.toks, k, len(x.toks)); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// denied reports a trigger that a verb of denial governs: "ruled out talks
+// with Zelensky", "denied that Witkoff had met Putin", "dismissed
+// speculation that he would meet Putin". Only the words that can stand
+// between such a verb and its object may separate them: "rejected the plan
+// in talks with Witkoff" is a rejection made at talks.
+func (x *doc) denied(start, trig int) bool {
+	for k := trig - 1; k >= start && k >= trig-8; k-- {
+		if n, _ := x.lx.denials.longest(x.toks, k, trig); n > 0 {
+			return true
+		}
+		if k > start {
+			if n, _ := x.lx.denials.longest(x.toks, k-1, trig); n >= 2 {
+				return true // "ruled out", read from its last word
+			}
+		}
+		if t := &x.toks[k]; t.kind == tokPunct && t.text != "-" || !x.lx.denialObjects.has(t) && x.mentAt[k] < 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// remembered reports a clause about the past the article only recalls:
+// "Ten years ago, Putin met Erdogan in Sochi", "met in Helsinki in 2018".
+// A year before last is history, not news of a meeting.
+func (x *doc) remembered(s *sentence) bool {
+	if x.startsIn(x.lx.pastMarkers, s.start, s.end) {
+		for i := s.start; i < s.end; i++ {
+			if n, _ := x.lx.pastMarkers.longest(x.toks, i, s.end); n > 0 {
+				return true
+			}
+		}
+	}
+	if x.d.Published.IsZero() {
+		return false
+	}
+	for i := s.start + 1; i < s.end; i++ {
+		t := &x.toks[i]
+		if t.kind != tokNumber || len(t.text) != 4 || x.toks[i-1].fold != "in" {
+			continue
+		}
+		if y, err := strconv.Atoi(t.text); err == nil && y >= 1900 && y <= x.d.Published.Year()-2 {
+			return true
+		}
+	}
+	return false
+}
+
+// sportFixture reports a sentence about a match: "Serbia will meet Bosnia
+// in a World Cup qualifier", "face each other in the semi-final".
+func (x *doc) sportFixture(s *sentence) bool {
+	if !x.startsIn(x.lx.sportWords, s.start, s.end) {
+		return false
+	}
+	for i := s.start; i < s.end; i++ {
+		if n, _ := x.lx.sportWords.longest(x.toks, i, s.end); n > 0 {
 			return true
 		}
 	}

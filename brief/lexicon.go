@@ -63,6 +63,11 @@ type lexiconFile struct {
 	FamilyNameFirst   []string            `json:"family_name_first"`
 	BodyWords         []string            `json:"body_words"`
 	Absence           []string            `json:"absence"`
+	HypotheticalAfter []string            `json:"hypothetical_after"`
+	Denials           []string            `json:"denials"`
+	DenialObjects     []string            `json:"denial_objects"`
+	SportWords        []string            `json:"sport_words"`
+	PastMarkers       []string            `json:"past_markers"`
 }
 
 type analystNoun struct {
@@ -160,6 +165,19 @@ type lexicon struct {
 	// absence are the verbs of staying away: who "skipped the meeting" was
 	// not at it, though it took place.
 	absence *trie
+	// hypotheticalAfter follow a meeting that is only possible: "a meeting
+	// was possible in principle", "could take place".
+	hypotheticalAfter *trie
+	// denials deny or refuse a meeting ("ruled out talks with", "denied
+	// that X had met Y"), and denialObjects are the words that may stand
+	// between such a verb and the meeting it governs.
+	denials       *trie
+	denialObjects *wordSet
+	// sportWords make a sentence's "meet" a fixture: "Serbia will meet
+	// Bosnia in a World Cup qualifier".
+	sportWords *trie
+	// pastMarkers put a clause in the remembered past: "ten years ago".
+	pastMarkers *trie
 }
 
 func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
@@ -193,6 +211,13 @@ func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
 	addAll(lx.conditions, f.Conditions, 0)
 	lx.absence = newTrie(voc)
 	addAll(lx.absence, f.Absence, 0)
+	lx.hypotheticalAfter, lx.denials, lx.sportWords = newTrie(voc), newTrie(voc), newTrie(voc)
+	addAll(lx.hypotheticalAfter, f.HypotheticalAfter, 0)
+	addAll(lx.denials, f.Denials, 0)
+	addAll(lx.sportWords, f.SportWords, 0)
+	lx.pastMarkers = newTrie(voc)
+	addAll(lx.pastMarkers, f.PastMarkers, 0)
+	lx.denialObjects = newWordSet(f.DenialObjects, voc)
 	for _, m := range f.AnalystOrgMarkers {
 		lx.orgMarkers = append(lx.orgMarkers, strings.ToLower(m))
 	}
@@ -311,12 +336,13 @@ func (lx *lexicon) freeze(voc *vocab) {
 		lx.dateStart[id] = true
 	}
 	for _, ws := range []*wordSet{lx.sayVerbs, lx.verbMarkers, lx.links, lx.datePreps, lx.locPreps, lx.determiners,
-		lx.people, lx.placeNouns, lx.meetObjects, lx.relatives, lx.definite, lx.roleAdjs, lx.particles, lx.orgConnect, lx.dispatch} {
+		lx.people, lx.placeNouns, lx.meetObjects, lx.relatives, lx.definite, lx.roleAdjs, lx.particles, lx.orgConnect, lx.dispatch, lx.denialObjects} {
 		ws.freeze(voc)
 	}
 	for _, tr := range []*trie{lx.titles, lx.analystRoles, lx.analystNouns, lx.triggers, lx.modality, lx.speech,
 		lx.takeVerbs, lx.continuation, lx.pronouns, lx.takeaways, lx.dayParts, lx.delegation, lx.background,
-		lx.clauseBreaks, lx.hypothetical, lx.negatedAfter, lx.sideNouns, lx.groupRoles, lx.habitual, lx.conditions, lx.negatedBefore, lx.absence} {
+		lx.clauseBreaks, lx.hypothetical, lx.negatedAfter, lx.sideNouns, lx.groupRoles, lx.habitual, lx.conditions, lx.negatedBefore, lx.absence,
+		lx.hypotheticalAfter, lx.denials, lx.sportWords, lx.pastMarkers} {
 		tr.freeze()
 	}
 }

@@ -158,7 +158,7 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		if x.notARound(i, n, s.end) {
 			continue // "a round of sanctions", "the second round": no word of a meeting
 		}
-		if x.negated(s.start, i) || x.hypothetical(s.start, i) || x.habitual(s, i, n) || x.conditional(s, i, n) ||
+		if x.negated(s.start, i) || x.hypothetical(s.start, i) || x.denied(s.start, i) || x.habitual(s, i, n) || x.conditional(s, i, n) ||
 			x.meetsAThing(i, n, s.end) {
 			// "to try to revive negotiations with Russia": whom a dropped
 			// trigger names is not at the meeting the clause reports.
@@ -216,7 +216,7 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		}
 		i += n - 1
 	}
-	if trig < 0 || trigBG && dropped && len(others) == 0 {
+	if trig < 0 || trigBG && dropped && len(others) == 0 || x.sportFixture(&x.sents[si]) || x.remembered(s) {
 		// "Putin has met Witkoff several times, most recently shortly before
 		// his summit with Trump": the clause's people are the habit's.
 		return meetingMention{}, false
