@@ -166,7 +166,7 @@ func TestReportersAndReferencesAreNotAtTheMeeting(t *testing.T) {
 		t.Errorf("call: %v", m.Participants)
 	}
 	// A call is not the visit put off beside it.
-	ms = meetingsOf(t, "• Later this week: a phone call between Zelensky and Trump is possible.\n\n"+
+	ms = meetingsOf(t, "• Later this week: a phone call between Zelensky and Trump is planned.\n\n"+
 		"A visit by Zelensky to Washington has been put off.")
 	if len(ms) != 2 {
 		t.Errorf("meetings %+v, want the call and the visit apart", ms)
