@@ -68,6 +68,8 @@ type lexiconFile struct {
 	DenialObjects     []string            `json:"denial_objects"`
 	SportWords        []string            `json:"sport_words"`
 	PastMarkers       []string            `json:"past_markers"`
+	SeriesCues        []string            `json:"series_cues"`
+	SeriesLinks       []string            `json:"series_links"`
 }
 
 type analystNoun struct {
@@ -178,6 +180,12 @@ type lexicon struct {
 	sportWords *trie
 	// pastMarkers put a clause in the remembered past: "ten years ago".
 	pastMarkers *trie
+	// seriesCues make one subject's meetings with several parties several
+	// meetings: "met Netanyahu, Erdogan and Sisi in turn".
+	seriesCues *trie
+	// seriesLinks do the same between two parties: "met Putin and, later,
+	// Zelensky".
+	seriesLinks *trie
 }
 
 func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
@@ -215,8 +223,10 @@ func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
 	addAll(lx.hypotheticalAfter, f.HypotheticalAfter, 0)
 	addAll(lx.denials, f.Denials, 0)
 	addAll(lx.sportWords, f.SportWords, 0)
-	lx.pastMarkers = newTrie(voc)
+	lx.pastMarkers, lx.seriesCues, lx.seriesLinks = newTrie(voc), newTrie(voc), newTrie(voc)
+	addAll(lx.seriesLinks, f.SeriesLinks, 0)
 	addAll(lx.pastMarkers, f.PastMarkers, 0)
+	addAll(lx.seriesCues, f.SeriesCues, 0)
 	lx.denialObjects = newWordSet(f.DenialObjects, voc)
 	for _, m := range f.AnalystOrgMarkers {
 		lx.orgMarkers = append(lx.orgMarkers, strings.ToLower(m))
@@ -342,7 +352,7 @@ func (lx *lexicon) freeze(voc *vocab) {
 	for _, tr := range []*trie{lx.titles, lx.analystRoles, lx.analystNouns, lx.triggers, lx.modality, lx.speech,
 		lx.takeVerbs, lx.continuation, lx.pronouns, lx.takeaways, lx.dayParts, lx.delegation, lx.background,
 		lx.clauseBreaks, lx.hypothetical, lx.negatedAfter, lx.sideNouns, lx.groupRoles, lx.habitual, lx.conditions, lx.negatedBefore, lx.absence,
-		lx.hypotheticalAfter, lx.denials, lx.sportWords, lx.pastMarkers} {
+		lx.hypotheticalAfter, lx.denials, lx.sportWords, lx.pastMarkers, lx.seriesCues, lx.seriesLinks} {
 		tr.freeze()
 	}
 }

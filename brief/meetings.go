@@ -23,6 +23,8 @@ type meetingMention struct {
 	guessed   bool   // the host's leader was added, not named as met
 	// sceneDefinite: the scene is a meeting already reported ("During the meeting").
 	sceneDefinite bool
+	series        []seriesPart // the parties met one after another, each a meeting
+	part          int          // 1 + which part of its clause's series this is, 0 for none
 }
 
 // meetings finds the meetings the document reports, one per event.
@@ -89,7 +91,12 @@ func (x *doc) meetings() []Meeting {
 					m.strong = m.Date != "" || found[n-1].strong
 				}
 				m.clause = k
-				found = append(found, m)
+				for p := range m.series {
+					found = append(found, seriesMeeting(m, p))
+				}
+				if len(m.series) == 0 {
+					found = append(found, m)
+				}
 				any = true
 			}
 		}
@@ -278,6 +285,11 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	if hi < s.end {
 		mm.Participants, mm.hasPerson = x.attendeesAfter(s, hi, mm.Participants, mm.hasPerson)
 	}
+	series, apart := x.seriesOf(&mm, x.clauseStart(lo, trig, hi), hi, trig, tn, dir)
+	if apart {
+		return meetingMention{}, false // "held separate meetings with A and B": A and B did not meet
+	}
+	mm.series = series
 	mm.together = x.manyPronoun
 	mm.short = x.pluralShort
 	if isTrip(tr) && !trigBG && len(mm.Participants) == 1 && mm.hasPerson && (mm.Date != "" || mm.Modality != Held) {

@@ -72,8 +72,8 @@ func (x *doc) sameEvent(a, b *meetingMention) bool {
 			return true
 		}
 	}
-	if a.sent == b.sent && a.clause != b.clause {
-		return false // one sentence cut in two reports two meetings
+	if a.sent == b.sent && (a.clause != b.clause || a.part != b.part) {
+		return false // one sentence cut in two reports two meetings, and each party of a series is met apart
 	}
 	shared := x.sharedCountDated(a.Participants, b.Participants, a, b)
 	// What was held is not what was called off or is still planned.

@@ -1,0 +1,129 @@
+package brief
+
+// A series: one subject meets several parties one after another ("Witkoff
+// met Netanyahu, Erdogan and Sisi in turn", "will meet Meloni in Rome on
+// Monday and Merz in Berlin on Tuesday"). Each party is a meeting of its
+// own, with the subject, on its own day and at its own place when the text
+// gives them.
+
+// seriesPart is one meeting of a series: the party met, and the day and
+// place written after it, if any.
+type seriesPart struct {
+	name, date, when, location string
+}
+
+// seriesOf returns the parts of the series the clause [lo, hi) around
+// trigger trig reports, nil when it reports one meeting. drop is set when
+// the clause says its parties were met apart but names no one who met
+// them ("held separate meetings with Netanyahu and Erdogan"): the parties
+// did not meet each other.
+func (x *doc) seriesOf(mm *meetingMention, lo, hi, trig, tn int, dir direction) (parts []seriesPart, drop bool) {
+	if len(mm.Participants) < 2 {
+		return nil, false
+	}
+	var starts, ends []int
+	for i := trig + tn; i < hi; i++ {
+		m := x.mentionAt(i)
+		if m == nil || int(m.start) != i {
+			continue
+		}
+		i = int(m.end) - 1
+		if m.actor < 0 {
+			continue
+		}
+		name := x.actors[m.actor].Name
+		if !containsString(mm.Participants, name) || containsPart(parts, name) || x.representedBy(name, mm.Participants) {
+			continue // "Lavrov, the Russian foreign minister": Russia is Lavrov here
+		}
+		parts = append(parts, seriesPart{name: name})
+		starts, ends = append(starts, int(m.start)), append(ends, int(m.end))
+	}
+	if len(parts) < 2 {
+		return nil, false
+	}
+	cue := x.hasCue(x.lx.seriesCues, lo, hi) || x.hasCue(x.lx.seriesLinks, ends[0], starts[len(starts)-1])
+	hub := len(mm.Participants) - len(parts)
+	if hub < 1 {
+		return nil, cue
+	}
+	// Each party's own day and place: written after it, before the next.
+	// Two parties at least must have their own, and differ, for them to be
+	// theirs: a day after the last party alone is the whole series' ("in
+	// turn on Tuesday"), and "met Zelensky on Monday with Witkoff and Rubio"
+	// is one meeting.
+	var dates, places []string
+	for p := range parts {
+		end := hi
+		if p+1 < len(parts) {
+			end = starts[p+1]
+		}
+		if ds := x.findDates(ends[p], end, dir); len(ds) > 0 && ds[0].date != "" && !inSpans(x.aside, ds[0].start) {
+			parts[p].date, parts[p].when = ds[0].date, ds[0].phrase
+			dates = appendNew(dates, []string{ds[0].date})
+		}
+		for k := ends[p]; k+1 < end; k++ {
+			if m := x.mentionAt(k + 1); x.toks[k].fold == "in" && m != nil && m.place >= 0 && int(m.start) == k+1 {
+				parts[p].location = x.g.places[m.place].Name
+				places = appendNew(places, []string{parts[p].location})
+				break
+			}
+		}
+	}
+	if !cue && len(dates) < 2 && len(places) < 2 {
+		return nil, false
+	}
+	for p := range parts {
+		if len(dates) < 2 {
+			parts[p].date, parts[p].when = "", "" // the series' day
+		}
+		if len(places) < 2 {
+			parts[p].location = ""
+		}
+	}
+	return parts, false
+}
+
+// hasCue reports a phrase of tr in [lo, hi). One set off by a comma is a
+// word of discourse ("Separately, Rubio met ...", "Putin, in turn, met").
+func (x *doc) hasCue(tr *trie, lo, hi int) bool {
+	if !x.startsIn(tr, lo, hi) {
+		return false
+	}
+	for i := lo; i < hi; i++ {
+		if n, _ := tr.longest(x.toks, i, hi); n > 0 && (i+n >= hi || x.toks[i+n].text != ",") {
+			return true
+		}
+	}
+	return false
+}
+
+func containsPart(parts []seriesPart, name string) bool {
+	for _, p := range parts {
+		if p.name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// seriesMeeting is part p of series meeting m: the subject with party p,
+// on the party's day and at its place when the text gives them.
+func seriesMeeting(m meetingMention, p int) meetingMention {
+	part := m.series[p]
+	var people []string
+	for _, n := range m.Participants {
+		if !containsPart(m.series, n) {
+			people = append(people, n)
+		}
+	}
+	m.Participants = append(people, part.name)
+	if part.date != "" {
+		m.Date, m.When = part.date, part.when
+	}
+	if part.location != "" {
+		m.Location = part.location
+	}
+	m.part = p + 1
+	m.series = nil
+	return m
+}

@@ -1,0 +1,76 @@
+package brief
+
+import (
+	"testing"
+	"time"
+)
+
+// One subject meeting several parties one after another holds a meeting
+// with each, on the party's own day and at its own place when the text
+// gives them.
+func TestASeriesIsAMeetingWithEachParty(t *testing.T) {
+	wed := time.Date(2025, 12, 3, 12, 0, 0, 0, time.UTC)
+	type want struct {
+		party, date, place string
+	}
+	for _, tc := range []struct {
+		text  string
+		hub   string
+		parts []want
+	}{
+		{"Witkoff met Netanyahu, Erdogan and Sisi in turn on Tuesday.", "Steve Witkoff",
+			[]want{{"Benjamin Netanyahu", "2025-12-02", ""}, {"Recep Tayyip Erdogan", "2025-12-02", ""}, {"Abdel Fattah el-Sisi", "2025-12-02", ""}}},
+		{"Macron met separately with Zelensky and Starmer on Monday.", "Emmanuel Macron",
+			[]want{{"Volodymyr Zelensky", "2025-12-01", ""}, {"Keir Starmer", "2025-12-01", ""}}},
+		{"Witkoff met Netanyahu on Monday and Erdogan on Tuesday.", "Steve Witkoff",
+			[]want{{"Benjamin Netanyahu", "2025-12-01", ""}, {"Recep Tayyip Erdogan", "2025-12-02", ""}}},
+		{"Zelensky will meet Meloni in Rome on Monday and Merz in Berlin on Tuesday.", "Volodymyr Zelensky",
+			[]want{{"Giorgia Meloni", "2025-12-08", "Rome"}, {"Friedrich Merz", "2025-12-09", "Berlin"}}},
+		{"Witkoff met Netanyahu in Jerusalem, Sisi in Cairo and Erdogan in Ankara on Tuesday.", "Steve Witkoff",
+			[]want{{"Benjamin Netanyahu", "2025-12-02", "Jerusalem"}, {"Abdel Fattah el-Sisi", "2025-12-02", "Cairo"}, {"Recep Tayyip Erdogan", "2025-12-02", "Ankara"}}},
+	} {
+		ms := meetingsAt(t, wed, tc.text)
+		if len(ms) != len(tc.parts) {
+			t.Errorf("%q: %+v, want %d meetings", tc.text, ms, len(tc.parts))
+			continue
+		}
+		for i, p := range tc.parts {
+			m := ms[i]
+			if !sameSet(m.Participants, []string{tc.hub, p.party}) || m.Date != p.date || m.Location != p.place {
+				t.Errorf("%q: meeting %d is %+v, want %s with %s on %s at %q", tc.text, i, m, tc.hub, p.party, p.date, p.place)
+			}
+		}
+	}
+}
+
+// Several parties met together are one meeting: no cue says apart, and a
+// day or place of one party alone is the meeting's.
+func TestPartiesMetTogetherAreOneMeeting(t *testing.T) {
+	wed := time.Date(2025, 12, 3, 12, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text string
+		want []string // the last meeting's people
+	}{
+		{"Rubio met Lavrov and Wang Yi in Kuala Lumpur on Thursday.", []string{"Marco Rubio", "Sergei Lavrov", "Wang Yi"}},
+		{"Trump met Zelensky at the White House on Monday with Witkoff and Rubio in attendance.",
+			[]string{"Donald Trump", "Volodymyr Zelensky", "Steve Witkoff", "Marco Rubio"}},
+		{"Zelensky will fly to Brussels later today to meet NATO Secretary General Mark Rutte and European Commission President Ursula von der Leyen.",
+			[]string{"Volodymyr Zelensky", "Mark Rutte", "Ursula von der Leyen"}},
+		{"Szijjarto also held separate talks with Sergei Lavrov, the Russian foreign minister, on Friday.", []string{"Peter Szijjarto", "Sergei Lavrov"}},
+		{"Zelensky met Trump on Sunday. Separately, Rubio met Lavrov and Wang Yi in Kuala Lumpur on Monday.",
+			[]string{"Marco Rubio", "Sergei Lavrov", "Wang Yi"}},
+	} {
+		ms := meetingsAt(t, wed, tc.text)
+		if len(ms) == 0 || !sameSet(ms[len(ms)-1].Participants, tc.want) {
+			t.Errorf("%q: %+v, want the last meeting of %v", tc.text, ms, tc.want)
+		}
+	}
+}
+
+// "Separate meetings" with parties and no one named to meet them: the
+// parties did not meet each other.
+func TestSeparateMeetingsWithoutTheirHostAreNone(t *testing.T) {
+	if ms := meetingsAt(t, testPub, "The envoy held separate meetings with Netanyahu and Erdogan in Jerusalem on Tuesday."); len(ms) != 0 {
+		t.Errorf("meetings %+v, want none", ms)
+	}
+}
