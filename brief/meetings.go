@@ -292,8 +292,12 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	mm.series = series
 	mm.together = x.manyPronoun
 	mm.short = x.pluralShort
-	if isTrip(tr) && !trigBG && len(mm.Participants) == 1 && mm.hasPerson && (mm.Date != "" || mm.Modality != Held) {
-		x.addHost(&mm, s, lo, hi, trig)
+	if isTrip(tr) && !trigBG && len(mm.series) == 0 && mm.hasPerson && x.travellers(&mm, trig, hi) {
+		if tour := x.tourOf(&mm, hi, trig, tn, dir); len(tour) >= 2 {
+			mm.series = tour // "will visit Rome, then Berlin": a visit to each
+		} else if mm.Date != "" || mm.Modality != Held {
+			x.addHost(&mm, s, lo, hi, trig)
+		}
 	}
 	mm.strong = mm.hasPerson && (mm.verb || mm.Date != "" || mm.Location != "") ||
 		mm.Date != "" && mm.Location != "" ||

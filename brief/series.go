@@ -107,7 +107,8 @@ func containsPart(parts []seriesPart, name string) bool {
 }
 
 // seriesMeeting is part p of series meeting m: the subject with party p,
-// on the party's day and at its place when the text gives them.
+// on the party's day and at its place when the text gives them. A stop of
+// a tour is hosted by its country.
 func seriesMeeting(m meetingMention, p int) meetingMention {
 	part := m.series[p]
 	var people []string
@@ -123,7 +124,92 @@ func seriesMeeting(m meetingMention, p int) meetingMention {
 	if part.location != "" {
 		m.Location = part.location
 	}
+	if !m.core {
+		m.host = part.name
+	}
 	m.part = p + 1
 	m.series = nil
 	return m
+}
+
+// travellers reports a trip's people who all travel together: one person,
+// or several named before the trip and none after it ("Witkoff and Kushner
+// arrived in Moscow"). They meet whom they travel to, not each other.
+func (x *doc) travellers(mm *meetingMention, trig, hi int) bool {
+	if len(mm.Participants) == 1 {
+		return true
+	}
+	for i := trig; i < hi; i++ {
+		if m := x.mentionAt(i); m != nil && m.actor >= 0 && x.actors[m.actor].Kind == Person && containsString(mm.Participants, x.actors[m.actor].Name) {
+			return false
+		}
+	}
+	return true
+}
+
+// tourOf returns the stops of a trip to several places listed after the
+// trip ("will visit Rome, then Berlin", "a tour of Japan, South Korea and
+// China"): each stop is a visit to the country it lies in, at that place,
+// on the stop's own day when the text gives one. Nil for one destination,
+// or when the places are not one list (only list words and dates between).
+func (x *doc) tourOf(mm *meetingMention, hi, trig, tn int, dir direction) []seriesPart {
+	home := x.affiliationName(mm.Participants[0])
+	var parts []seriesPart
+	var ends []int
+	for i := trig + tn; i < hi; i++ {
+		m := x.mentionAt(i)
+		if m == nil || int(m.start) != i {
+			if len(parts) == 0 && i > trig+tn+1 || len(parts) > 0 && !x.tourGlue(i) {
+				break // the first stop follows the trip; the others only list words
+			}
+			continue
+		}
+		i = int(m.end) - 1
+		var stop seriesPart
+		switch a := x.actorOf(m); {
+		case a != nil && a.Kind == Country && !x.toks[m.end-1].poss:
+			stop.name, stop.location = a.Name, a.Name // "visit China"
+		case m.place >= 0 && (a == nil || a.Kind == Country) && x.g.placeCountry[m.place] >= 0:
+			stop.name, stop.location = x.actors[x.gazActor(x.g.placeCountry[m.place])].Name, x.g.places[m.place].Name
+		default:
+			i = hi // a person or an organisation ends the list of places
+			continue
+		}
+		if stop.name == home || containsPart(parts, stop.name) && stop.location == "" {
+			continue
+		}
+		parts = append(parts, stop)
+		ends = append(ends, int(m.end))
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	var dates []string
+	for p := range parts {
+		end := hi
+		if p+1 < len(ends) {
+			end = ends[p+1]
+		}
+		if ds := x.findDates(ends[p], end, dir); len(ds) > 0 && ds[0].date != "" {
+			parts[p].date, parts[p].when = ds[0].date, ds[0].phrase
+			dates = appendNew(dates, []string{ds[0].date})
+		}
+	}
+	if len(dates) < 2 {
+		for p := range parts {
+			parts[p].date, parts[p].when = "", ""
+		}
+	}
+	return parts
+}
+
+// tourGlue reports a word that may stand between two stops of a tour:
+// list words and the words of a day ("Rome on Monday, then Berlin").
+func (x *doc) tourGlue(i int) bool {
+	t := &x.toks[i]
+	switch t.fold {
+	case ",", "and", "then", "before", "later", "finally", "in", "to", "on", "the", "next", "this", "-", "–", "morning", "evening":
+		return true
+	}
+	return t.kind == tokNumber || x.isDateWord(t) || x.lx.datePreps.has(t)
 }

@@ -74,3 +74,36 @@ func TestSeparateMeetingsWithoutTheirHostAreNone(t *testing.T) {
 		t.Errorf("meetings %+v, want none", ms)
 	}
 }
+
+// A tour is a visit to each stop's country, at the stop, on its own day
+// when the text gives one; travellers together meet whom they travel to.
+func TestATourVisitsEachStop(t *testing.T) {
+	wed := time.Date(2025, 12, 3, 12, 0, 0, 0, time.UTC)
+	type visit struct{ host, place, date string }
+	for _, tc := range []struct {
+		text   string
+		people []string
+		visits []visit
+	}{
+		{"Zelensky will visit Rome, then Berlin, next week.", []string{"Volodymyr Zelensky"},
+			[]visit{{"Italy", "Rome", ""}, {"Germany", "Berlin", ""}}},
+		{"Zelensky will visit Rome on Monday and Berlin on Tuesday.", []string{"Volodymyr Zelensky"},
+			[]visit{{"Italy", "Rome", "2025-12-08"}, {"Germany", "Berlin", "2025-12-09"}}},
+		{"Macron will travel to Japan, South Korea and China this month.", []string{"Emmanuel Macron"},
+			[]visit{{"Japan", "Japan", ""}, {"South Korea", "South Korea", ""}, {"China", "China", ""}}},
+		{"Witkoff and Kushner will travel to Moscow on Tuesday.", []string{"Steve Witkoff", "Jared Kushner"},
+			[]visit{{"Russia", "Moscow", "2025-12-09"}}},
+	} {
+		ms := meetingsAt(t, wed, tc.text)
+		if len(ms) != len(tc.visits) {
+			t.Errorf("%q: %+v, want %d visits", tc.text, ms, len(tc.visits))
+			continue
+		}
+		for i, v := range tc.visits {
+			m := ms[i]
+			if !sameSet(m.Participants, append(append([]string{}, tc.people...), v.host)) || m.Location != v.place || m.Date != v.date {
+				t.Errorf("%q: visit %d is %+v, want %v to %s at %s on %q", tc.text, i, m, tc.people, v.host, v.place, v.date)
+			}
+		}
+	}
+}
