@@ -70,6 +70,7 @@ type lexiconFile struct {
 	PastMarkers       []string            `json:"past_markers"`
 	SeriesCues        []string            `json:"series_cues"`
 	SeriesLinks       []string            `json:"series_links"`
+	FamilyNames       []string            `json:"family_names"`
 }
 
 type analystNoun struct {
@@ -186,6 +187,9 @@ type lexicon struct {
 	// seriesLinks do the same between two parties: "met Putin and, later,
 	// Zelensky".
 	seriesLinks *trie
+	// familyNames are East Asian family names, written first: "Li Wei" may
+	// be Li later on, whatever the person's affiliation.
+	familyNames map[string]bool
 }
 
 func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
@@ -210,7 +214,7 @@ func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
 		hosts: f.AnalysisHosts, analysisTags: f.AnalysisTags,
 		common: set(f.CommonWords, true), leaderTitles: f.LeaderTitles,
 		placeNouns: newWordSet(f.PlaceNouns, voc), meetObjects: newWordSet(f.MeetObjects, voc),
-		familyFirst: set(f.FamilyNameFirst, false), bodyWords: f.BodyWords,
+		familyFirst: set(f.FamilyNameFirst, false), bodyWords: f.BodyWords, familyNames: set(f.FamilyNames, true),
 		habitual: newTrie(voc), conditions: newTrie(voc), dispatch: newWordSet(f.DispatchVerbs, voc), people: newWordSet(f.PeopleNouns, voc),
 	}
 	addAll(lx.habitual, f.Habitual, 0)

@@ -61,6 +61,13 @@ func (x *doc) titledName(si, i int) int {
 		}
 	}
 	nameEnd := x.nameRun(j, s.end)
+	if nameEnd == j && kind != titleHonorific && j+1 < s.end && x.toks[j].text == "," {
+		// "The mediator, Armen Petrossian, met ...": a full name set off
+		// after its role.
+		if e := x.nameRun(j+1, s.end); e-(j+1) >= 2 && (e == s.end || x.toks[e].text == "," || x.toks[e].kind == tokPunct) {
+			j, nameEnd = j+1, e
+		}
+	}
 	if nameEnd == j {
 		return 0
 	}
@@ -87,6 +94,14 @@ func (x *doc) titledName(si, i int) int {
 	}
 	if possessor >= 0 && aff < 0 {
 		aff = x.affiliationOf(possessor)
+	}
+	if aff < 0 && nameEnd+1 < s.end && x.toks[nameEnd].fold == "of" {
+		// "Foreign Minister Kwame Asante of Ghana".
+		if m := x.mentionAt(nameEnd + 1); m != nil && int(m.start) == nameEnd+1 {
+			if a := x.actorOf(m); a != nil && a.Kind == Country {
+				aff = m.actor
+			}
+		}
 	}
 	an, _ := x.lx.analystRoles.longest(x.toks, i, i+n)
 	id := x.resolveName(j, nameEnd, role, aff)
@@ -192,16 +207,41 @@ func (x *doc) nameRun(k, end int) int {
 				return j
 			}
 			continue
-		case words > 0 && t.kind == tokWord && x.lx.particles.has(t) && j+1 < end && (x.toks[j+1].cap || x.toks[j+1].text == "-"):
-			j++
+		case words > 0 && t.kind == tokWord && x.lx.particles.has(t) && j+1 < end && (x.toks[j+1].cap || x.toks[j+1].text == "-" ||
+			x.lx.particles.has(&x.toks[j+1]) && j+2 < end && x.toks[j+2].cap):
+			j++ // "de Wever", "al-Sudani", "van der Berg"
 			continue
 		case words > 0 && t.text == "-" && !t.space && j+1 < end && !x.toks[j+1].space && x.toks[j+1].cap:
 			j++
+			continue
+		case words == 2 && t.text == "-" && !t.space && j+1 < end && !x.toks[j+1].space && x.givenSyllable(j+1):
+			j += 2 // "Kim Min-jun", "Lee Jae-myung": the given name's second syllable
 			continue
 		}
 		break
 	}
 	return x.trimName(k, j)
+}
+
+// givenSyllable reports a lower-case word after a hyphen that ends a
+// Korean given name ("Min-jun", "Jae-in"), not a word that makes the name
+// an adjective ("Witkoff-led", "Jane Doe-backed", "Putin-style").
+func (x *doc) givenSyllable(k int) bool {
+	t := &x.toks[k]
+	n := utf8.RuneCountInString(t.text)
+	if t.kind != tokWord || t.cap || n < 2 || n > 6 || x.mentAt[k] >= 0 {
+		return false
+	}
+	for _, suf := range []string{"ed", "ing", "ly", "ist", "ism", "ish", "esque"} {
+		if strings.HasSuffix(t.fold, suf) {
+			return false
+		}
+	}
+	switch t.fold {
+	case "style", "era", "like", "type", "wide", "free", "born", "made", "run", "year", "old", "tier", "level":
+		return false
+	}
+	return true
 }
 
 // trimName drops trailing particles and hyphens from a name run; a run
@@ -244,8 +284,12 @@ func (x *doc) monthAsName(j, end int) bool {
 	if _, ok := x.lx.months[t.fold]; !ok || j+1 >= end || x.lx.notNames[t.text] || x.lx.orgWords[t.text] {
 		return false
 	}
-	n := &x.toks[j+1]
-	if n.kind != tokWord || !n.cap || n.upper || x.mentAt[j+1] >= 0 {
+	k := j + 1
+	for k+1 < end && k < j+3 && x.lx.particles.has(&x.toks[k]) && !x.toks[k].cap {
+		k++ // "Jan van der Berg"
+	}
+	n := &x.toks[k]
+	if n.kind != tokWord || !n.cap || n.upper || x.mentAt[k] >= 0 {
 		return false
 	}
 	if j == 0 {
@@ -313,6 +357,16 @@ func (x *doc) resolveName(i, j int, role string, aff int32) int32 {
 	}
 	if j-i == 1 {
 		if id := x.localSurname(x.toks[i].fold); id >= 0 {
+			return id
+		}
+	}
+	if j-i == 2 {
+		// "Takaichi Sanae": a known person written family name first.
+		if gi, ok := x.g.byName[x.toks[j-1].fold+" "+x.toks[i].fold]; ok && x.g.actors[gi].Kind == Person {
+			id := x.gazActor(int32(gi))
+			if !hasFold(x.actors[id].Aliases, name) {
+				x.actors[id].Aliases = append(x.actors[id].Aliases, name)
+			}
 			return id
 		}
 	}

@@ -273,8 +273,12 @@ func (x *doc) titleModifier(s *sentence, m *mention) bool {
 		return false
 	}
 	for k := int(m.end); k < s.end && k < int(m.end)+4; k++ {
-		if x.mentAt[k] >= 0 {
-			return false
+		if o := x.mentionAt(k); o != nil {
+			if a := x.actorOf(o); a == nil || a.Kind == Person || x.toks[o.end-1].poss {
+				return false
+			}
+			k = int(o.end) - 1 // "Turkish Cypriot leader Tufan Erhürman"
+			continue
 		}
 		if n, _ := x.lx.titles.longest(x.toks, k, s.end); n > 0 {
 			p := x.mentionAt(k + n)

@@ -176,16 +176,26 @@ func (x *doc) resolveSurnames() {
 			if !strings.ContainsAny(n, " ") {
 				continue
 			}
-			key := lastWordFold(n)
-			if familyFirst {
+			first := strings.ToLower(n[:strings.IndexByte(n, ' ')])
+			keys := [2]string{lastWordFold(n)}
+			switch {
+			case familyFirst:
 				// "Wang Yi" is Wang in a later sentence, "Lee Jae-myung" Lee.
-				key = strings.ToLower(n[:strings.IndexByte(n, ' ')])
+				keys[0] = first
+			case x.lx.familyNames[first] && strings.Count(n, " ") == 1:
+				// "Li Wei" of no known country may be Li or Wei later on.
+				keys[1] = first
 			}
-			if prev, ok := surname[key]; ok && prev != int32(i) {
-				surname[key] = -1
-				continue
+			for _, key := range keys {
+				if key == "" {
+					continue
+				}
+				if prev, ok := surname[key]; ok && prev != int32(i) {
+					surname[key] = -1
+					continue
+				}
+				surname[key] = int32(i)
 			}
-			surname[key] = int32(i)
 		}
 	}
 	if len(surname) == 0 {
