@@ -78,7 +78,9 @@ func (x *doc) takeIn(si int) (Take, bool) {
 		if j+1 < s.end && (x.toks[j].fold == "at" || x.toks[j].fold == "from" || x.toks[j].fold == "with" || x.toks[j].fold == "of") {
 			if id := x.orgAfter(0, j+1, s.end); id >= 0 {
 				name, named = x.actors[id].Name, true
-				j = int(x.mentionAt(x.skipThe(j + 1)).end)
+				if m := x.mentionAt(x.skipThe(j + 1)); m != nil {
+					j = int(m.end)
+				}
 			}
 		}
 		// "Experts at Chatham House were more sceptical": the organisation
