@@ -113,7 +113,7 @@ func (s *Store) extractAll(batch []staleItem) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				batch[i].found = s.ex.Extract(batch[i].doc)
+				batch[i].found = s.safeExtract(batch[i].doc)
 			}
 		}()
 	}

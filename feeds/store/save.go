@@ -138,7 +138,7 @@ func (s *Store) SaveFetch(ctx context.Context, feed Feed, f Fetched, at time.Tim
 				firstSeen = old.firstSeen
 			}
 			in.doc = document(in, ahead, firstSeen)
-			found := s.ex.Extract(in.doc)
+			found := s.safeExtract(in.doc)
 			in.found = &found
 		}
 	}
@@ -220,8 +220,21 @@ func (s *Store) extract(in *incoming, meta feedMeta, firstSeen int64) *brief.Ext
 	if in.found != nil && sameDocument(in.doc, doc) {
 		return in.found
 	}
-	found := s.ex.Extract(doc)
+	found := s.safeExtract(doc)
 	return &found
+}
+
+// safeExtract runs the extractor on one article. Extraction reads hostile
+// text; should a rule still panic on some article, that article is stored
+// with nothing found (the next rules version tries it again) rather than the
+// whole refresh dying with it.
+func (s *Store) safeExtract(doc brief.Document) (found brief.Extraction) {
+	defer func() {
+		if recover() != nil {
+			found = brief.Extraction{}
+		}
+	}()
+	return s.ex.Extract(doc)
 }
 
 func sameDocument(a, b brief.Document) bool {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -325,5 +326,40 @@ func TestSaveFetchWithoutATimeUsesNow(t *testing.T) {
 	a := mustBriefing(t, s, 0).Articles[0]
 	if a.Published.Before(before.Add(-time.Second)) || a.Published.After(time.Now()) {
 		t.Errorf("undated item saved at a zero time is dated %v", a.Published)
+	}
+}
+
+// panicky panics on any article whose title holds "boom", as a rule with a
+// bug would on some hostile text, and extracts the rest as the fake does.
+type panicky struct{ *fakeExtractor }
+
+func (p panicky) Extract(d brief.Document) brief.Extraction {
+	if strings.Contains(d.Title, "boom") {
+		var actors []brief.Actor
+		_ = actors[3] // index out of range
+	}
+	return p.fakeExtractor.Extract(d)
+}
+
+func TestAnExtractorPanicCostsOneArticleNotTheRefresh(t *testing.T) {
+	s := openMem(t, panicky{newFake("v1")})
+	list := items(3, t0)
+	list[1].Title = "Item 1 boom Witkoff"
+	saved := mustSave(t, s, Feed{URL: "https://example.org/feed"}, Fetched{Items: list}, t0)
+	if saved.New != 3 {
+		t.Fatalf("saved %+v, want all three items", saved)
+	}
+	b := mustBriefing(t, s, 0)
+	found := map[string]int{}
+	for _, a := range b.Articles {
+		found[a.Title] = len(a.Found.Actors)
+	}
+	if found["Item 1 boom Witkoff"] != 0 || found["Item 0 Witkoff Putin"] == 0 {
+		t.Errorf("actors per article %v: the panicking one empty, the others extracted", found)
+	}
+	// Reextracting under a new version survives it too.
+	s.ex = panicky{newFake("v2")}
+	if n, err := s.Reextract(context.Background()); err != nil || n != 3 {
+		t.Errorf("Reextract = %d, %v", n, err)
 	}
 }
