@@ -62,6 +62,7 @@ type lexiconFile struct {
 	MeetObjects       []string            `json:"meet_objects"`
 	FamilyNameFirst   []string            `json:"family_name_first"`
 	BodyWords         []string            `json:"body_words"`
+	BodyHeads         []string            `json:"body_heads"`
 	Absence           []string            `json:"absence"`
 	HypotheticalAfter []string            `json:"hypothetical_after"`
 	Denials           []string            `json:"denials"`
@@ -71,6 +72,8 @@ type lexiconFile struct {
 	SeriesCues        []string            `json:"series_cues"`
 	SeriesLinks       []string            `json:"series_links"`
 	FamilyNames       []string            `json:"family_names"`
+	OrgHeads          []string            `json:"org_heads"`
+	OrgHeadsComplete  []string            `json:"org_heads_with_complement"`
 }
 
 type analystNoun struct {
@@ -165,6 +168,7 @@ type lexicon struct {
 	// bodyWords mark, in an organisation's name or role, a body of members
 	// that meets as one: "bloc", "alliance", "council", "Group of Seven".
 	bodyWords []string
+	bodyHeads []string // the ends of a body's name when nothing else is known of it
 	// absence are the verbs of staying away: who "skipped the meeting" was
 	// not at it, though it took place.
 	absence *trie
@@ -190,6 +194,10 @@ type lexicon struct {
 	// familyNames are East Asian family names, written first: "Li Wei" may
 	// be Li later on, whatever the person's affiliation.
 	familyNames map[string]bool
+	// orgHeads end an organisation's name ("Senate Peace Commission");
+	// orgHeadsComplete do only with a complement ("Centre for Democracy
+	// and Development", not "the Bell Centre"). Case-sensitive.
+	orgHeads, orgHeadsComplete map[string]bool
 }
 
 func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
@@ -214,7 +222,8 @@ func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
 		hosts: f.AnalysisHosts, analysisTags: f.AnalysisTags,
 		common: set(f.CommonWords, true), leaderTitles: f.LeaderTitles,
 		placeNouns: newWordSet(f.PlaceNouns, voc), meetObjects: newWordSet(f.MeetObjects, voc),
-		familyFirst: set(f.FamilyNameFirst, false), bodyWords: f.BodyWords, familyNames: set(f.FamilyNames, true),
+		familyFirst: set(f.FamilyNameFirst, false), bodyWords: f.BodyWords, bodyHeads: f.BodyHeads, familyNames: set(f.FamilyNames, true),
+		orgHeads: set(f.OrgHeads, false), orgHeadsComplete: set(f.OrgHeadsComplete, false),
 		habitual: newTrie(voc), conditions: newTrie(voc), dispatch: newWordSet(f.DispatchVerbs, voc), people: newWordSet(f.PeopleNouns, voc),
 	}
 	addAll(lx.habitual, f.Habitual, 0)
@@ -324,6 +333,17 @@ func (lx *lexicon) isBody(a *Actor) bool {
 		return false
 	}
 	name, role := strings.ToLower(a.Name), strings.ToLower(a.Role)
+	if role == "" {
+		// Found in the text, known by its name alone: "Union" and "Group"
+		// head parties and armed groups too, so only a council, committee
+		// or the like is sure to be a body of members.
+		for _, w := range lx.bodyHeads {
+			if strings.HasSuffix(name, w) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, w := range lx.bodyWords {
 		if strings.Contains(name, w) || strings.Contains(role, w) {
 			return true

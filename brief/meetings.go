@@ -333,14 +333,7 @@ func (x *doc) bodyMeets(m *meetingMention) bool {
 		return false
 	}
 	id, ok := x.byName[m.Participants[0]]
-	if !ok {
-		return false
-	}
-	if a := &x.actors[id]; a.gaz >= 0 {
-		return x.g.body[a.gaz]
-	} else {
-		return x.lx.isBody(&a.Actor)
-	}
+	return ok && x.isBodyActor(id)
 }
 
 // reported reports a meeting of g's visitor and the host's leader that the

@@ -18,6 +18,7 @@ func (x *doc) discover() {
 		if s.src == 0 {
 			continue
 		}
+		x.namedOrgs(si)
 		for i := s.start; i < s.end; i++ {
 			if n := x.titledName(si, i); n > 0 {
 				i += n - 1
@@ -27,6 +28,7 @@ func (x *doc) discover() {
 		x.speakers(si)
 		x.byline(si)
 	}
+	x.orgAcronyms()
 	x.extendSurnames()
 }
 
@@ -61,11 +63,14 @@ func (x *doc) titledName(si, i int) int {
 		}
 	}
 	nameEnd := x.nameRun(j, s.end)
-	if nameEnd == j && kind != titleHonorific && j+1 < s.end && x.toks[j].text == "," {
-		// "The mediator, Armen Petrossian, met ...": a full name set off
+	// A lone capitalised word after the title may be the role's own ("envoy
+	// for the Horn of Africa"): a full name set off after a comma wins.
+	if c := x.roleComma(j, s.end); nameEnd-j <= 1 && kind != titleHonorific && c >= 0 {
+		// "The mediator, Armen Petrossian, met ...", "the special envoy for
+		// the Horn of Africa, Ahmedou Ould-Tolba,": a full name set off
 		// after its role.
-		if e := x.nameRun(j+1, s.end); e-(j+1) >= 2 && (e == s.end || x.toks[e].text == "," || x.toks[e].kind == tokPunct) {
-			j, nameEnd = j+1, e
+		if e := x.nameRun(c+1, s.end); e-(c+1) >= 2 && (e == s.end || x.toks[e].text == "," || x.toks[e].kind == tokPunct) {
+			j, nameEnd = c+1, e
 		}
 	}
 	if nameEnd == j {
@@ -111,6 +116,30 @@ func (x *doc) titledName(si, i int) int {
 	x.addMention(mention{start: int32(j), end: int32(nameEnd), actor: id, place: -1, sent: int32(si), kind: foundTitle})
 	x.noteRole(id, apposition{role: role, affiliation: aff, analyst: an > 0})
 	return nameEnd - i
+}
+
+// roleComma returns the comma that ends a role's words after its title
+// ("envoy for the Horn of Africa,", "member for Clark,"), -1 when none
+// does within a few words, or the words do more than qualify the role: a
+// person, a meeting or a speech verb among them.
+func (x *doc) roleComma(j, end int) int {
+	for k := j; k < end && k <= j+8; k++ {
+		t := &x.toks[k]
+		if t.text == "," {
+			return k
+		}
+		if t.kind == tokPunct && t.text != "-" && t.text != "'" && t.text != "’" || x.lx.sayVerbs.has(t) {
+			return -1
+		}
+		if m := x.mentionAt(k); m != nil && m.actor >= 0 && x.actors[m.actor].Kind == Person {
+			return -1
+		}
+		// Triggers are not marked yet while names are found: ask the lexicon.
+		if n, _ := x.lx.triggers.longest(x.toks, k, end); n > 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // complementEnd consumes the words a title's "of"/"for" complement is made

@@ -291,19 +291,30 @@ func (x *doc) titleModifier(s *sentence, m *mention) bool {
 	return false
 }
 
-// dropStandIns removes a country when a participant stands for it (a person
-// affiliated with it): a country is a participant only when no one named
-// stands for it.
+// dropStandIns removes a country or organisation when a participant stands
+// for it (a person affiliated with it): a country is a participant only
+// when no one named stands for it, and "Bakir Izetbegović of the Party of
+// Democratic Action" is at the table for his party. A body of members that
+// meets (the EU, a council) is there with its president.
 func (x *doc) dropStandIns(names []string, keep string) []string {
 	out := names[:0:0]
 	for _, n := range names {
 		id, ok := x.byName[n]
-		if ok && n != keep && x.actors[id].Kind == Country && x.representedBy(n, names) {
+		if ok && n != keep && x.actors[id].Kind != Person && !x.isBodyActor(id) && x.representedBy(n, names) {
 			continue
 		}
 		out = append(out, n)
 	}
 	return out
+}
+
+// isBodyActor reports a body of members that meets as one (lexicon.isBody).
+func (x *doc) isBodyActor(id int32) bool {
+	if a := &x.actors[id]; a.gaz >= 0 {
+		return x.g.body[a.gaz]
+	} else {
+		return x.lx.isBody(&a.Actor)
+	}
 }
 
 func (x *doc) representedBy(country string, names []string) bool {
