@@ -107,7 +107,8 @@ func (x *doc) nearestDate(start, end, trig int, others []int, dir direction) (da
 		// what the meeting is for.
 		owned := false
 		for _, o := range others {
-			owned = owned || tokenDistance(d, o) <= 2 && tokenDistance(d, o) < dist && !(d.end < o && x.toks[d.end].fold == "for")
+			owned = owned || tokenDistance(d, o) <= 2 && tokenDistance(d, o) < dist && !(d.end < o && x.toks[d.end].fold == "for") &&
+				!x.manner(trig, o)
 		}
 		if owned || x.saidWhen(start, d.start) || inSpans(x.aside, d.start) {
 			continue
@@ -136,6 +137,24 @@ func (x *doc) nearestDate(start, end, trig int, others []int, dir direction) (da
 		return d, true
 	}
 	return dates[best], true
+}
+
+// manner reports a trigger o that says how the meeting at trig is held
+// ("will meet by video conference on Monday", "met via video call"): one
+// event, whose day is the meeting's.
+func (x *doc) manner(trig, o int) bool {
+	n, _ := x.triggerAt(trig)
+	if o <= trig || n == 0 {
+		return false
+	}
+	for k := trig + n; k < o; k++ {
+		switch x.toks[k].fold {
+		case "by", "via", "over", "in", "a", "an", "through":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // joinsRange reports tokens [i, j) that join two dates into a range.

@@ -1,6 +1,9 @@
 package brief
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // meetingMention is one sentence's report of a meeting, before the reports
 // of the same meeting in this article are merged.
@@ -50,8 +53,11 @@ func (x *doc) meetings() []Meeting {
 				// "The strike came as officials continued work on the framework
 				// agreed in Geneva on Sunday, and as Driscoll held talks in Abu
 				// Dhabi" does not date the talks.
+				// "..., and then to Brussels for talks": a later day, unsaid;
+				// but "this morning ... and will then meet" is later that day.
 				if n := len(found); k > 0 && m.When == "" && !thatClause && n > 0 && found[n-1].sent == si &&
-					found[n-1].clause == k-1 && found[n-1].When != "" {
+					found[n-1].clause == k-1 && found[n-1].When != "" &&
+					(!x.hasCue(x.lx.seriesLinks, segs[k].start, m.trigger) || partOfDay(found[n-1].When)) {
 					m.Date, m.When = found[n-1].Date, found[n-1].When
 				}
 				// "During the meeting, they held a call": that meeting's day.
@@ -260,7 +266,15 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	if k := x.absentBefore(lo, trig); k >= 0 {
 		x.aside = append(x.aside, span{lo, k}) // "Rubio skipped the meeting": he was not there
 	}
-	d, ok := x.nearestDate(lo, x.appositionCut(trig, hi), trig, others, dir)
+	// An apposition closed by a comma ("hosted Karan and Dodik, the leader
+	// of the SNSD, on Monday evening") is set aside; one running to the end
+	// of the clause cuts it there.
+	cut := x.appositionCut(trig, hi)
+	if e := x.nextComma(cut+1, hi); cut < hi && e < hi {
+		x.aside = append(x.aside, span{cut, e})
+		cut = hi
+	}
+	d, ok := x.nearestDate(lo, cut, trig, others, dir)
 	if nd, found := x.postponedTo(mm.Modality, lo, hi, dir); found {
 		d, ok = nd, true // "postponed until next week": the new date, if any
 	}
@@ -323,6 +337,18 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		return mm, false
 	}
 	return mm, true
+}
+
+// partOfDay reports a date phrase that names a part of one day ("this
+// morning", "tonight"): what follows "then" may be later that day.
+func partOfDay(when string) bool {
+	w := strings.ToLower(when)
+	for _, p := range []string{"morning", "afternoon", "evening", "today", "tonight"} {
+		if strings.Contains(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyMeets reports a meeting whose one participant is a body of members

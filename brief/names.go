@@ -58,8 +58,22 @@ func (x *doc) titledName(si, i int) int {
 	if m := x.mentionAt(j); m != nil && m.end-m.start == 1 && int(m.end) < s.end && x.mentAt[m.end] < 0 {
 		// "Kremlin spokesman Pavel Orlov": "Pavel" is a first name here,
 		// not the Czech president.
-		if a := x.actorOf(m); a != nil && a.Kind == Person && x.nameRun(int(m.end), s.end) > int(m.end) {
+		// "Paraguayan President Santiago Peña": a place's name as a first name.
+		if a := x.actorOf(m); (a != nil && a.Kind == Person || a == nil && m.place >= 0) && x.nameRun(int(m.end), s.end) > int(m.end) {
 			x.killMention(m)
+		}
+	}
+	if kind == titleHonorific && j < s.end && x.lx.particles.has(&x.toks[j]) && !x.toks[j].cap {
+		// "Mr. van der Linden": the person named in full before.
+		k := j
+		for k < s.end && x.lx.particles.has(&x.toks[k]) {
+			k++
+		}
+		if e := x.nameRun(k, s.end); e == k+1 {
+			if id := x.localSurname(x.toks[k].fold); id >= 0 {
+				x.addMention(mention{start: int32(j), end: int32(e), actor: id, place: -1, sent: int32(si), kind: foundTitle})
+				return e - i
+			}
 		}
 	}
 	nameEnd := x.nameRun(j, s.end)
@@ -228,8 +242,8 @@ func (x *doc) nameRun(k, end int) int {
 				return x.trimName(k, j)
 			}
 			words++
-			if isInitial(x.toks, j, end) {
-				j++
+			if isInitial(x.toks, j, end) || words > 1 && x.lx.abbrevs[t.text] && x.next(j, end, ".") && !x.toks[j+1].space {
+				j++ // "S.", "Jr."
 			}
 			j++
 			if t.poss {

@@ -67,9 +67,11 @@ func (x *doc) pronounSubject(s, prev *sentence, frame span, start, trig int) []i
 			return out
 		}
 	}
-	if many == 1 && start > s.start {
+	if many == 1 && start > s.start && !x.leadPronoun(&x.sents[x.sentOf(s.start)], start) {
 		// "Rubio called the path delicate, after he and other officials
-		// spent four hours with ...": the main clause's subject.
+		// spent four hours with ...": the main clause's subject. But "On
+		// Wednesday he will meet Merz, and on Thursday he will meet
+		// Nawrocki": the first "he" stands for both.
 		if ids := x.personsBefore(s, start); len(ids) > 0 {
 			return ids[:1]
 		}
@@ -78,9 +80,14 @@ func (x *doc) pronounSubject(s, prev *sentence, frame span, start, trig int) []i
 		return nil
 	}
 	if many == 1 {
-		for k, p := 0, prev; k < 3 && p != nil; k++ {
-			if id := x.firstPersonOutsideQuotes(p); id >= 0 {
-				return []int32{id}
+		// The nearest sentence that names its subject: one whose subject is
+		// "he" itself passes the question back ("Zelensky will visit Rome.
+		// He will meet Meloni. On Wednesday he will meet Merz.").
+		for k, p := 0, prev; k < 4 && p != nil; k++ {
+			if !x.leadPronoun(p, p.end) {
+				if id := x.firstPersonOutsideQuotes(p); id >= 0 {
+					return []int32{id}
+				}
 			}
 			p = x.prevSentence(x.sentOf(p.start))
 		}
@@ -110,6 +117,24 @@ func (x *doc) pronounSubject(s, prev *sentence, frame span, start, trig int) []i
 	// the last meeting reported, if any (see meetings).
 	x.pluralShort = len(out) < 2
 	return out
+}
+
+// leadPronoun reports "he" or "she" before any person the sentence s names
+// outside quotes, before token k: its subject stands for someone named
+// earlier.
+func (x *doc) leadPronoun(s *sentence, k int) bool {
+	for i := s.start; i < k && i < s.end; i++ {
+		if x.quoted[i] {
+			continue
+		}
+		if m := x.mentionAt(i); m != nil && m.actor >= 0 && x.actors[m.actor].Kind == Person {
+			return false
+		}
+		if f := x.toks[i].fold; f == "he" || f == "she" {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralSubject returns where "the two leaders", "both" or "they" stands as

@@ -1,0 +1,90 @@
+package brief
+
+import (
+	"testing"
+	"time"
+)
+
+// The day of a meeting is found past what sits between: a closed
+// apposition, the manner of the meeting; and "then" moves on to an unsaid
+// day, unless the first day was a part of today.
+func TestTheMeetingsDayPastAppositionsMannerAndThen(t *testing.T) {
+	wed := time.Date(2026, 9, 23, 17, 0, 0, 0, time.UTC)
+	sat := time.Date(2025, 12, 20, 20, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		pub   time.Time
+		text  string
+		dates []string // each meeting's day, in order
+	}{
+		{wed, "In Belgrade, Vučić hosted Republika Srpska President Siniša Karan and Milorad Dodik, the leader of the SNSD, on Monday evening.",
+			[]string{"2026-09-21"}},
+		{wed, "EU foreign ministers will meet by video conference on Monday evening, chaired by the High Representative, Kaja Kallas.",
+			[]string{"2026-09-28"}},
+		{sat, "Lula will travel to Rome on Thursday 8 January to meet Italian Prime Minister Giorgia Meloni, and then to Brussels for talks with Mrs. von der Leyen.",
+			[]string{"2026-01-08", ""}},
+		{wed, "Zelensky is set to meet Pope Leo XIV at Castel Gandolfo this morning and will then meet Italian Prime Minister Giorgia Meloni in Rome.",
+			[]string{"2026-09-23", "2026-09-23"}},
+	} {
+		ms := meetingsAt(t, tc.pub, tc.text)
+		if len(ms) != len(tc.dates) {
+			t.Errorf("%q: %+v, want %d meetings", tc.text, ms, len(tc.dates))
+			continue
+		}
+		for i, d := range tc.dates {
+			if ms[i].Date != d {
+				t.Errorf("%q: meeting %d on %q, want %q", tc.text, i, ms[i].Date, d)
+			}
+		}
+	}
+}
+
+// "He" whose own sentence opens with "he" stands for whom that one does.
+func TestHeStandsForTheSubjectNamedLast(t *testing.T) {
+	mon := time.Date(2026, 5, 4, 10, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, mon, "President Volodymyr Zelensky will travel to Italy this week, his office said.\n\n"+
+		"He will meet Italian Prime Minister Giorgia Meloni in Rome on Tuesday. On Wednesday he will hold talks with German Chancellor Friedrich Merz in Berlin, "+
+		"and on Thursday he will meet Polish President Karol Nawrocki in Warsaw.")
+	want := map[string]string{"Giorgia Meloni": "2026-05-05", "Friedrich Merz": "2026-05-06", "Karol Nawrocki": "2026-05-07"}
+	for _, m := range ms {
+		for host, day := range want {
+			if containsString(m.Participants, host) {
+				if !sameSet(m.Participants, []string{"Volodymyr Zelensky", host}) || m.Date != day {
+					t.Errorf("meeting with %s: %+v, want Zelensky on %s", host, m, day)
+				}
+				delete(want, host)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("meetings %+v, missing %v", ms, want)
+	}
+}
+
+// Names with a place's name first, a suffix, or a particle after a title.
+func TestNamesWithPlacesSuffixesAndParticles(t *testing.T) {
+	x := NewExtractor(builtIn(t)).Extract(Document{ID: "n", Published: testPub,
+		Text: "Paraguayan President Santiago Peña will host von der Leyen. Palau's president, Surangel Whipps Jr., met Albanese on Monday. " +
+			"The European Union's special representative, Pieter van der Linden, arrived on Monday. Mr. van der Linden met Denis Bećirović, the Bosniak member, on Tuesday."})
+	for _, name := range []string{"Santiago Peña", "Surangel Whipps Jr.", "Pieter van der Linden", "Denis Bećirović"} {
+		if a, ok := actor(x, name); !ok || a.Kind != Person {
+			t.Errorf("no person %q in %+v", name, x.Actors)
+		}
+	}
+	if a, _ := actor(x, "Pieter van der Linden"); a.Mentions != 2 {
+		t.Errorf("van der Linden: %+v, want Mr. van der Linden to be him", a)
+	}
+}
+
+// Habits, fixtures and meetings only for a purpose report none.
+func TestHabitsFixturesAndPurposesAreNoMeetings(t *testing.T) {
+	for _, text := range []string{
+		"Thai and Cambodian commanders meet weekly at the Chong Chom checkpoint.",
+		"Pacific Islands Forum leaders meet every year.",
+		"Fiji meet Samoa in Suva next Saturday in the final round of the Pacific Nations Cup.",
+		"Peskov said Putin and Zelensky would meet only to sign a finished agreement.",
+	} {
+		if ms := meetingsAt(t, testPub, text); len(ms) != 0 {
+			t.Errorf("%q: %+v, want no meeting", text, ms)
+		}
+	}
+}
