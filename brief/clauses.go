@@ -27,7 +27,7 @@ func (x *doc) segments(si int) []sentence {
 			cuts = append(cuts, i)
 		}
 		// "is set to meet the Pope this morning and will then meet Meloni".
-		if t.fold == "and" && x.toks[i-1].text != "," && (x.lx.verbMarkers.has(&x.toks[i+1]) && x.toks[i+1].fold != "to" || x.toks[i+1].fold == "that") {
+		if t.fold == "and" && x.toks[i-1].text != "," && (x.lx.verbMarkers.has(&x.toks[i+1]) && x.toks[i+1].fold != "to" && !x.thenAPlace(i+1, s.end) || x.toks[i+1].fold == "that") {
 			cuts = append(cuts, i)
 		}
 	}
@@ -337,7 +337,7 @@ func (x *doc) clauseEnd(s *sentence, trig int) int {
 		// "EU leaders meet in Brussels and are due to decide on a loan to
 		// Ukraine": another predicate.
 		if x.toks[i].fold == "and" && i+1 < s.end && x.lx.verbMarkers.has(&x.toks[i+1]) && x.toks[i+1].fold != "to" &&
-			!x.hasTrigger(&sentence{start: i + 1, end: s.end}) {
+			!x.hasTrigger(&sentence{start: i + 1, end: s.end}) && !x.thenAPlace(i+1, s.end) {
 			return i
 		}
 		if x.toks[i].text != "," {
@@ -356,6 +356,15 @@ func (x *doc) clauseEnd(s *sentence, trig int) int {
 		}
 	}
 	return s.end
+}
+
+// thenAPlace reports "then" or "later" before a place or "to" at k: "visit
+// Vanuatu and then Solomon Islands" goes on, it is no other predicate.
+func (x *doc) thenAPlace(k, end int) bool {
+	if f := x.toks[k].fold; (f != "then" && f != "later") || k+1 >= end {
+		return false
+	}
+	return x.toks[k+1].fold == "to" || x.mentAt[k+1] >= 0
 }
 
 // appositionCut is where an apposition after the trigger starts (", the

@@ -90,3 +90,16 @@ func TestWhoSkippedTheMeetingWasNotThere(t *testing.T) {
 		t.Errorf("meetings %+v, want one NATO meeting with Landau on 2025-12-03", ms)
 	}
 }
+
+// A regional forum meets as a body, and the head of an energy agency
+// meets as himself: neither is a think tank for its name or role alone.
+func TestAForumOrAnAgencyIsNoThinkTank(t *testing.T) {
+	mon := time.Date(2026, 9, 7, 18, 0, 0, 0, time.UTC)
+	if ms := meetingsAt(t, mon, "The Pacific Islands Forum summit opened in Koror this morning."); len(ms) != 1 || !sameSet(ms[0].Participants, []string{"Pacific Islands Forum"}) {
+		t.Errorf("forum summit: %+v", ms)
+	}
+	ms := meetingsAt(t, mon, "OPEC Secretary General Haitham al-Ghais will meet Fatih Birol, the executive director of the International Energy Agency, in Vienna on 9 June, OPEC said.")
+	if len(ms) != 1 || !sameSet(ms[0].Participants, []string{"Haitham al-Ghais", "Fatih Birol"}) || ms[0].Date != "2027-06-09" {
+		t.Errorf("al-Ghais and Birol: %+v", ms)
+	}
+}

@@ -153,7 +153,7 @@ func (x *doc) travellers(mm *meetingMention, trig, hi int) bool {
 // on the stop's own day when the text gives one. Nil for one destination,
 // or when the places are not one list (only list words and dates between).
 func (x *doc) tourOf(mm *meetingMention, hi, trig, tn int, dir direction) []seriesPart {
-	home := x.affiliationName(mm.Participants[0])
+	home := x.affiliationName(x.personsOnly(mm.Participants)[0])
 	var parts []seriesPart
 	var ends []int
 	for i := trig + tn; i < hi; i++ {

@@ -107,3 +107,33 @@ func TestATourVisitsEachStop(t *testing.T) {
 		}
 	}
 }
+
+// "And then" before a place goes on with the tour; the traveller's own
+// country is no stop of it; "the envoy" is the person with that role.
+func TestATourGoesOnAfterThen(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		stops []string
+	}{
+		{"Australian Prime Minister Anthony Albanese arrived on Monday. After the forum, Mr. Albanese will visit Vanuatu and then Solomon Islands, his office said, the first time an Australian leader has made such a trip.",
+			[]string{"Vanuatu", "Solomon Islands"}},
+		{"The AU's special envoy, Ahmedou Ould-Tolba, met Abiy in Addis Ababa. Tadesse Werede, the president of Tigray's interim administration, said little. " +
+			"After Asmara the envoy is expected to travel to Djibouti and then to Nairobi.", []string{"Djibouti", "Kenya"}},
+	} {
+		ms := meetingsAt(t, testPub, tc.text)
+		var got []string
+		for _, m := range ms {
+			for _, stop := range tc.stops {
+				if containsString(m.Participants, stop) {
+					got = append(got, stop)
+					if len(m.Participants) != 2 || containsString(m.Participants, "Tadesse Werede") {
+						t.Errorf("%q: stop %s has %v", tc.text, stop, m.Participants)
+					}
+				}
+			}
+		}
+		if !sameSet(got, tc.stops) {
+			t.Errorf("%q: %+v, want a visit to each of %v", tc.text, ms, tc.stops)
+		}
+	}
+}

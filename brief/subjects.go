@@ -3,7 +3,10 @@ package brief
 // Who the subject of a reported meeting is: the person a pronoun or a
 // plural description ("the two leaders") stands for, and who only reports.
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // firstPersonBefore names the first person of s before token k: the
 // subject, not the reporter ("Ushakov stated that Witkoff will travel to
@@ -38,14 +41,22 @@ func (x *doc) speaks(k, end int) bool {
 // person, outside quotes, for "he" and "she").
 func (x *doc) pronounSubject(s, prev *sentence, frame span, start, trig int) []int32 {
 	many, they := int32(0), false
+	at, size := -1, 0
 	for i := start; i < trig; i++ {
 		if n, v := x.lx.pronouns.longest(x.toks, i, trig); n > 0 {
 			many, they = v, x.toks[i].fold == "they"
+			at, size = i, n
 			break
 		}
 	}
 	if many == 0 {
 		return nil
+	}
+	if many == 1 && size >= 2 && x.toks[at].fold == "the" {
+		// "the envoy", "the premier": the last person named with that role.
+		if id := x.lastWithRole(x.text(at+1, at+size), at); id >= 0 {
+			return []int32{id}
+		}
 	}
 	x.manyPronoun = many == 2
 	if many == 1 && frame.end > frame.start {
@@ -117,6 +128,23 @@ func (x *doc) pronounSubject(s, prev *sentence, frame span, start, trig int) []i
 	// the last meeting reported, if any (see meetings).
 	x.pluralShort = len(out) < 2
 	return out
+}
+
+// lastWithRole returns the person named last before token k whose role
+// (from the gazetteer or the text) holds noun, -1 when none does.
+func (x *doc) lastWithRole(noun string, k int) int32 {
+	noun = strings.ToLower(noun)
+	for mi := len(x.ments) - 1; mi >= 0; mi-- {
+		m := &x.ments[mi]
+		if int(m.start) >= k || m.actor < 0 || x.actors[m.actor].Kind != Person {
+			continue
+		}
+		a := &x.actors[m.actor]
+		if strings.Contains(strings.ToLower(a.Role), noun) || strings.Contains(strings.ToLower(x.roleAt[m.actor].role), noun) {
+			return m.actor
+		}
+	}
+	return -1
 }
 
 // leadPronoun reports "he" or "she" before any person the sentence s names
