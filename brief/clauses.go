@@ -189,34 +189,36 @@ func (x *doc) denied(start, trig int) bool {
 // "Ten years ago, Putin met Erdogan in Sochi", "met in Helsinki in 2018".
 // A year before last is history, not news of a meeting.
 func (x *doc) remembered(s *sentence) bool {
-	if x.startsIn(x.lx.pastMarkers, s.start, s.end) {
-		for i := s.start; i < s.end; i++ {
-			if n, _ := x.lx.pastMarkers.longest(x.toks, i, s.end); n > 0 {
-				return true
-			}
-		}
-	}
-	if x.d.Published.IsZero() {
-		return false
-	}
-	for i := s.start + 1; i < s.end; i++ {
-		t := &x.toks[i]
-		if t.kind != tokNumber || len(t.text) != 4 || x.toks[i-1].fold != "in" {
-			continue
-		}
-		if y, err := strconv.Atoi(t.text); err == nil && y >= 1900 && y <= x.d.Published.Year()-2 {
+	for _, k := range x.pastAt {
+		if int(k) >= s.start && int(k) < s.end {
 			return true
 		}
 	}
 	return false
 }
 
+// rememberedAt appends to out where sentence s recalls the past (see
+// remembered).
+func (x *doc) rememberedAt(s *sentence, out []int32) []int32 {
+	for i := s.start; i < s.end; i++ {
+		if n, _ := x.lx.pastMarkers.longest(x.toks, i, s.end); n > 0 {
+			out = append(out, int32(i))
+			continue
+		}
+		t := &x.toks[i]
+		if t.kind != tokNumber || len(t.text) != 4 || i == s.start || x.toks[i-1].fold != "in" || x.d.Published.IsZero() {
+			continue
+		}
+		if y, err := strconv.Atoi(t.text); err == nil && y >= 1900 && y <= x.d.Published.Year()-2 {
+			out = append(out, int32(i))
+		}
+	}
+	return out
+}
+
 // sportFixture reports a sentence about a match: "Serbia will meet Bosnia
 // in a World Cup qualifier", "face each other in the semi-final".
 func (x *doc) sportFixture(s *sentence) bool {
-	if !x.startsIn(x.lx.sportWords, s.start, s.end) {
-		return false
-	}
 	for i := s.start; i < s.end; i++ {
 		if n, _ := x.lx.sportWords.longest(x.toks, i, s.end); n > 0 {
 			return true

@@ -106,6 +106,8 @@ type doc struct {
 	acting  []bool
 	found   []meetingMention // scratch for meetings
 	merged  []meetingMention
+	unreal  []uint8 // sentence -> unrealRead | unrealSport
+	pastAt  []int32 // tokens that put their clause in the remembered past
 }
 
 // mention is one span of tokens naming an actor, a place, or both.
@@ -186,6 +188,12 @@ func (x *doc) markTriggers() {
 	}
 	x.trigAt, x.trigLen = x.trigAt[:len(x.toks)], x.trigLen[:len(x.toks)]
 	clear(x.trigAt)
+	if cap(x.unreal) < len(x.sents) {
+		x.unreal = make([]uint8, len(x.sents))
+	}
+	x.unreal = x.unreal[:len(x.sents)]
+	clear(x.unreal)
+	x.pastAt = x.pastAt[:0]
 	for si := range x.sents {
 		s := &x.sents[si]
 		for i := s.start; i < s.end; i++ {
@@ -197,6 +205,26 @@ func (x *doc) markTriggers() {
 			}
 		}
 	}
+}
+
+// Bits of doc.unreal, per sentence: what makes its meetings none, read
+// once and only for a sentence that reports one.
+const (
+	unrealRead uint8 = 1 << iota
+	unrealSport
+)
+
+// unrealSentence reads sentence si for a sports fixture and for the past
+// it only recalls (see sportFixture and remembered), once.
+func (x *doc) unrealSentence(si int) {
+	if x.unreal[si]&unrealRead != 0 {
+		return
+	}
+	x.unreal[si] |= unrealRead
+	if x.sportFixture(&x.sents[si]) {
+		x.unreal[si] |= unrealSport
+	}
+	x.pastAt = x.rememberedAt(&x.sents[si], x.pastAt)
 }
 
 // triggerAt returns the length and index of the meeting trigger at token i.

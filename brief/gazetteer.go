@@ -71,9 +71,12 @@ type Gazetteer struct {
 	// firstNames holds the folded first words of every person's name and
 	// multi-word aliases: the given names the data vouches for.
 	firstNames map[string]bool
-	lex        *lexicon
-	voc        *vocab
-	version    string
+	// lastFold holds, per person's name and multi-word alias, its last word
+	// folded: the surname key every document would otherwise fold again.
+	lastFold map[string]string
+	lex      *lexicon
+	voc      *vocab
+	version  string
 }
 
 // gazEntry is what one alias names: an actor, a place, or both ("Washington").
@@ -319,6 +322,7 @@ func (g *Gazetteer) build(f gazetteerFile, builtIn int) {
 		}
 	}
 	g.firstNames = map[string]bool{}
+	g.lastFold = map[string]string{}
 	for _, a := range g.actors {
 		if a.Kind != Person {
 			continue
@@ -326,6 +330,7 @@ func (g *Gazetteer) build(f gazetteerFile, builtIn int) {
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
 			if w := strings.Fields(n); len(w) >= 2 {
 				g.firstNames[strings.ToLower(w[0])] = true
+				g.lastFold[n] = lastWordFold(n)
 			}
 		}
 	}

@@ -192,12 +192,14 @@ type lexicon struct {
 	// Zelensky".
 	seriesLinks *trie
 	// familyNames are East Asian family names, written first: "Li Wei" may
-	// be Li later on, whatever the person's affiliation.
+	// be Li later on, whatever the person's affiliation. Case-sensitive, as
+	// names are written.
 	familyNames map[string]bool
 	// orgHeads end an organisation's name ("Senate Peace Commission");
 	// orgHeadsComplete do only with a complement ("Centre for Democracy
 	// and Development", not "the Bell Centre"). Case-sensitive.
 	orgHeads, orgHeadsComplete map[string]bool
+	orgHeadWords               *wordSet // both, folded: a quick look for a sentence that may name one
 }
 
 func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
@@ -222,9 +224,10 @@ func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
 		hosts: f.AnalysisHosts, analysisTags: f.AnalysisTags,
 		common: set(f.CommonWords, true), leaderTitles: f.LeaderTitles,
 		placeNouns: newWordSet(f.PlaceNouns, voc), meetObjects: newWordSet(f.MeetObjects, voc),
-		familyFirst: set(f.FamilyNameFirst, false), bodyWords: f.BodyWords, bodyHeads: f.BodyHeads, familyNames: set(f.FamilyNames, true),
+		familyFirst: set(f.FamilyNameFirst, false), bodyWords: f.BodyWords, bodyHeads: f.BodyHeads, familyNames: set(f.FamilyNames, false),
 		orgHeads: set(f.OrgHeads, false), orgHeadsComplete: set(f.OrgHeadsComplete, false),
-		habitual: newTrie(voc), conditions: newTrie(voc), dispatch: newWordSet(f.DispatchVerbs, voc), people: newWordSet(f.PeopleNouns, voc),
+		orgHeadWords: newWordSet(append(append([]string{}, f.OrgHeads...), f.OrgHeadsComplete...), voc),
+		habitual:     newTrie(voc), conditions: newTrie(voc), dispatch: newWordSet(f.DispatchVerbs, voc), people: newWordSet(f.PeopleNouns, voc),
 	}
 	addAll(lx.habitual, f.Habitual, 0)
 	lx.negatedBefore = newTrie(voc)
@@ -370,7 +373,7 @@ func (lx *lexicon) freeze(voc *vocab) {
 		lx.dateStart[id] = true
 	}
 	for _, ws := range []*wordSet{lx.sayVerbs, lx.verbMarkers, lx.links, lx.datePreps, lx.locPreps, lx.determiners,
-		lx.people, lx.placeNouns, lx.meetObjects, lx.relatives, lx.definite, lx.roleAdjs, lx.particles, lx.orgConnect, lx.dispatch, lx.denialObjects} {
+		lx.people, lx.placeNouns, lx.meetObjects, lx.relatives, lx.definite, lx.roleAdjs, lx.particles, lx.orgConnect, lx.dispatch, lx.denialObjects, lx.orgHeadWords} {
 		ws.freeze(voc)
 	}
 	for _, tr := range []*trie{lx.titles, lx.analystRoles, lx.analystNouns, lx.triggers, lx.modality, lx.speech,

@@ -229,7 +229,10 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		}
 		i += n - 1
 	}
-	if trig < 0 || trigBG && dropped && len(others) == 0 || x.sportFixture(&x.sents[si]) || x.remembered(s) {
+	if trig >= 0 {
+		x.unrealSentence(si)
+	}
+	if trig < 0 || trigBG && dropped && len(others) == 0 || x.unreal[si]&unrealSport != 0 || x.remembered(s) {
 		// "Putin has met Witkoff several times, most recently shortly before
 		// his summit with Trump": the clause's people are the habit's.
 		return meetingMention{}, false

@@ -75,7 +75,6 @@ func (x *doc) sameEvent(a, b *meetingMention) bool {
 	if a.sent == b.sent && (a.clause != b.clause || a.part != b.part) {
 		return false // one sentence cut in two reports two meetings, and each party of a series is met apart
 	}
-	shared := x.sharedCountDated(a.Participants, b.Participants, a, b)
 	// What was held is not what was called off or is still planned.
 	if a.Modality != "" && b.Modality != "" && (a.Modality == Held) != (b.Modality == Held) {
 		return false
@@ -84,10 +83,12 @@ func (x *doc) sameEvent(a, b *meetingMention) bool {
 		b.Date != "" && a.Date == "" && a.When != "" && !x.weekHolds(a.When, b.Date) {
 		return false // "later this month" is not Friday; "next week" may be Tuesday
 	}
+	if a.Date != "" && b.Date != "" && a.Date != b.Date && !withinDay(a.Date, b.Date) {
+		return false
+	}
+	// Who both reports name, counted once the cheap tests have passed.
+	shared := x.sharedCountDated(a.Participants, b.Participants, a, b)
 	if a.Date != "" && b.Date != "" {
-		if !withinDay(a.Date, b.Date) {
-			return false
-		}
 		if a.Date != b.Date && a.dateCore && b.dateCore {
 			return false // talks on Friday and a dinner on Thursday are two events
 		}

@@ -79,7 +79,9 @@ func (x *doc) titledName(si, i int) int {
 	nameEnd := x.nameRun(j, s.end)
 	// A lone capitalised word after the title may be the role's own ("envoy
 	// for the Horn of Africa"): a full name set off after a comma wins.
-	if c := x.roleComma(j, s.end); nameEnd-j <= 1 && kind != titleHonorific && c >= 0 {
+	if nameEnd-j > 1 || kind == titleHonorific {
+		// a name right after its title
+	} else if c := x.roleComma(j, s.end); c >= 0 {
 		// "The mediator, Armen Petrossian, met ...", "the special envoy for
 		// the Horn of Africa, Ahmedou Ould-Tolba,": a full name set off
 		// after its role.

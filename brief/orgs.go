@@ -10,6 +10,13 @@ package brief
 // namedOrgs finds the organisations of sentence si.
 func (x *doc) namedOrgs(si int) {
 	s := &x.sents[si]
+	head := false
+	for i := s.start; i < s.end && !head; i++ {
+		head = x.toks[i].cap && x.lx.orgHeadWords.has(&x.toks[i])
+	}
+	if !head {
+		return // most sentences name no organisation the gazetteer lacks
+	}
 	for i := s.start; i < s.end; i++ {
 		if !x.orgRunStarts(i) {
 			continue
@@ -26,6 +33,9 @@ func (x *doc) namedOrgs(si int) {
 // capitalised word that does not merely open the sentence ("The"), or a
 // place, country or body named in full.
 func (x *doc) orgRunStarts(i int) bool {
+	if x.mentAt[i] < 0 && !x.toks[i].cap {
+		return false // most words: the fast way out
+	}
 	if m := x.mentionAt(i); m != nil {
 		a := x.actorOf(m)
 		return int(m.start) == i && (a == nil || a.Kind != Person) && !x.toks[m.end-1].poss

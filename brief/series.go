@@ -21,6 +21,13 @@ func (x *doc) seriesOf(mm *meetingMention, lo, hi, trig, tn int, dir direction) 
 	if len(mm.Participants) < 2 {
 		return nil, false
 	}
+	if len(mm.Participants) == 2 {
+		// No one to meet two parties apart: only "separate meetings with A
+		// and B" matters, and it needs its cue.
+		if !x.hasCue(x.lx.seriesCues, lo, hi) {
+			return nil, false
+		}
+	}
 	var starts, ends []int
 	for i := trig + tn; i < hi; i++ {
 		m := x.mentionAt(i)

@@ -176,15 +176,15 @@ func (x *doc) resolveSurnames() {
 			if !strings.ContainsAny(n, " ") {
 				continue
 			}
-			first := strings.ToLower(n[:strings.IndexByte(n, ' ')])
-			keys := [2]string{lastWordFold(n)}
+			first := n[:strings.IndexByte(n, ' ')]
+			keys := [2]string{x.lastFold(n)}
 			switch {
 			case familyFirst:
 				// "Wang Yi" is Wang in a later sentence, "Lee Jae-myung" Lee.
-				keys[0] = first
+				keys[0] = strings.ToLower(first)
 			case x.lx.familyNames[first] && strings.Count(n, " ") == 1:
 				// "Li Wei" of no known country may be Li or Wei later on.
-				keys[1] = first
+				keys[1] = strings.ToLower(first)
 			}
 			for _, key := range keys {
 				if key == "" {
@@ -242,7 +242,7 @@ func (x *doc) localSurname(fold string) int32 {
 		if a.Kind != Person {
 			continue
 		}
-		if lastWordFold(a.Name) == fold {
+		if k := strings.LastIndexAny(a.Name, " -"); strings.EqualFold(a.Name[k+1:], fold) {
 			if found >= 0 {
 				return -1
 			}
@@ -250,6 +250,14 @@ func (x *doc) localSurname(fold string) int32 {
 		}
 	}
 	return found
+}
+
+// lastFold is lastWordFold, from the gazetteer's table when it knows name.
+func (x *doc) lastFold(name string) string {
+	if f, ok := x.g.lastFold[name]; ok {
+		return f
+	}
+	return lastWordFold(name)
 }
 
 func lastWordFold(name string) string {

@@ -329,7 +329,7 @@ func (lx *lexicon) endsSentence(toks []token, i int) bool {
 	for next < len(toks) && isCloser(&toks[next]) && !toks[next].space {
 		next++
 	}
-	if t.kind == tokWord && strings.Contains(t.text, ".") && t.upper {
+	if t.kind == tokWord && t.upper && strings.Contains(t.text, ".") {
 		// "U.S." ends a sentence only before a word that usually opens one.
 		return next < len(toks) && toks[next].newlines == 0 && lx.starters[toks[next].text]
 	}
