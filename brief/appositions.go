@@ -45,9 +45,11 @@ func (x *doc) nameBefore(sentStart, c int) (int, int32) {
 		return -1, -1
 	}
 	k := c - 1
-	for k > sentStart && c-k < 6 {
+	for k > sentStart && c-k < 8 {
 		p := &x.toks[k-1]
-		if x.mentAt[k-1] >= 0 || !(p.cap || p.text == "-" || x.lx.particles.has(p)) || p.kind == tokPunct && p.text != "-" {
+		// "R. J. Whitcombe": an initial's point belongs to the name.
+		initial := p.text == "." && k-2 >= sentStart && isInitial(x.toks, k-2, c)
+		if x.mentAt[k-1] >= 0 || !(p.cap || p.text == "-" || initial || x.lx.particles.has(p)) || p.kind == tokPunct && p.text != "-" && !initial {
 			break
 		}
 		k--

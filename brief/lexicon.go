@@ -74,6 +74,7 @@ type lexiconFile struct {
 	FamilyNames       []string            `json:"family_names"`
 	OrgHeads          []string            `json:"org_heads"`
 	OrgHeadsComplete  []string            `json:"org_heads_with_complement"`
+	OrgHeadsFirst     []string            `json:"org_heads_first"`
 }
 
 type analystNoun struct {
@@ -199,7 +200,10 @@ type lexicon struct {
 	// orgHeadsComplete do only with a complement ("Centre for Democracy
 	// and Development", not "the Bell Centre"). Case-sensitive.
 	orgHeads, orgHeadsComplete map[string]bool
-	orgHeadWords               *wordSet // both, folded: a quick look for a sentence that may name one
+	orgHeadWords               *wordSet // all three, folded: a quick look for a sentence that may name one
+	// orgHeadsFirst head a name from its front, as French, Spanish and
+	// Italian write them: "Parti Québécois", "Fundación Ideas para la Paz".
+	orgHeadsFirst map[string]bool
 }
 
 func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
@@ -226,8 +230,9 @@ func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
 		placeNouns: newWordSet(f.PlaceNouns, voc), meetObjects: newWordSet(f.MeetObjects, voc),
 		familyFirst: set(f.FamilyNameFirst, false), bodyWords: f.BodyWords, bodyHeads: f.BodyHeads, familyNames: set(f.FamilyNames, false),
 		orgHeads: set(f.OrgHeads, false), orgHeadsComplete: set(f.OrgHeadsComplete, false),
-		orgHeadWords: newWordSet(append(append([]string{}, f.OrgHeads...), f.OrgHeadsComplete...), voc),
-		habitual:     newTrie(voc), conditions: newTrie(voc), dispatch: newWordSet(f.DispatchVerbs, voc), people: newWordSet(f.PeopleNouns, voc),
+		orgHeadWords:  newWordSet(append(append(append([]string{}, f.OrgHeads...), f.OrgHeadsComplete...), f.OrgHeadsFirst...), voc),
+		orgHeadsFirst: set(f.OrgHeadsFirst, false),
+		habitual:      newTrie(voc), conditions: newTrie(voc), dispatch: newWordSet(f.DispatchVerbs, voc), people: newWordSet(f.PeopleNouns, voc),
 	}
 	addAll(lx.habitual, f.Habitual, 0)
 	lx.negatedBefore = newTrie(voc)

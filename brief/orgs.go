@@ -68,8 +68,8 @@ func (x *doc) orgRunEnd(i, end int) int {
 				return last // "the Peace Implementation Council's steering board"
 			}
 			continue
-		case j > i && j+1 < end && !t.cap && (x.lx.orgConnect.has(t) || x.lx.particles.has(t)):
-			j++
+		case j > i && j+1 < end && !t.cap && (x.lx.orgConnect.has(t) || x.lx.particles.has(t) || t.fold == "para" || t.fold == "pour" || t.fold == "y"):
+			j++ // "Fundación Ideas para la Paz"
 			continue
 		case j > i && j+1 < end && t.text == "-" && !t.space && x.toks[j+1].cap && !x.toks[j+1].space:
 			j++
@@ -127,7 +127,16 @@ func (x *doc) orgIn(si, i, e int) {
 			head = k
 		}
 	}
-	if start >= e || head < 0 || !x.orgHeadAt(head, e) || x.startsIn(x.lx.sportWords, start, e) && x.hasCue(x.lx.sportWords, start, e) {
+	if start < e && x.mentAt[start] < 0 && x.lx.orgHeadsFirst[x.toks[start].text] {
+		head = start // "Parti Québécois", "Coalition Avenir Québec"
+		for k := start + 1; k < e; k++ {
+			if f := x.toks[k].fold; f == "and" || f == "&" {
+				e = k // "the Parti Québécois and Québec solidaire": two
+				break
+			}
+		}
+	}
+	if start >= e || head < 0 || head != start && !x.orgHeadAt(head, e) || x.startsIn(x.lx.sportWords, start, e) && x.hasCue(x.lx.sportWords, start, e) {
 		return // "the Nations League": a competition
 	}
 	fresh, words := false, 0

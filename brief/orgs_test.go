@@ -61,3 +61,19 @@ func TestANameSetOffAfterItsRoleIsAPerson(t *testing.T) {
 		}
 	}
 }
+
+// Names headed from the front, as French and Spanish write them, end at
+// "and"; an institute's seat is where it is, not an actor.
+func TestOrganisationsHeadedFromTheFront(t *testing.T) {
+	x := NewExtractor(builtIn(t)).Extract(Document{ID: "o", Published: testPub,
+		Text: "Analysts at the Fundación Ideas para la Paz said the Parti Québécois and Québec solidaire would talk. " +
+			"The Coalition Avenir Québec lost. Analysts at the ISEAS-Yusof Ishak Institute in Singapore said so."})
+	for _, o := range []string{"Fundación Ideas para la Paz", "Parti Québécois", "Coalition Avenir Québec", "ISEAS-Yusof Ishak Institute"} {
+		if a, ok := actor(x, o); !ok || a.Kind != Organization {
+			t.Errorf("no organisation %q in %+v", o, x.Actors)
+		}
+	}
+	if hasActor(x, "Singapore") || hasActor(x, "Parti Québécois and Québec") {
+		t.Errorf("actors %+v: the seat and the pair are no actors", x.Actors)
+	}
+}

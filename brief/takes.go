@@ -156,6 +156,22 @@ func (x *doc) verbAfter(k, end int) bool {
 		}
 		k++
 	}
+	// "Observers in Koror noted", "Experts on the Cyprus problem said": a
+	// short phrase of where or what they know.
+	if k < end {
+		switch x.toks[k].fold {
+		case "in", "on", "from", "across", "around":
+			for j := k + 1; j < end && j <= k+5; j++ {
+				if n, _ := x.lx.takeVerbs.longest(x.toks, j, end); n > 0 {
+					return true
+				}
+				if !x.toks[j].isWord() {
+					return false
+				}
+			}
+			return false
+		}
+	}
 	for j := k; j < end && j < k+4; j++ {
 		if n, _ := x.lx.takeVerbs.longest(x.toks, j, end); n > 0 {
 			return true
@@ -200,8 +216,8 @@ func (x *doc) aboutIn(si int, analyst string) []string {
 			continue
 		}
 		n := x.actors[m.actor].Name
-		if n == analyst || n == skipOrg || containsString(out, n) {
-			continue
+		if n == analyst || n == skipOrg || containsString(out, n) || x.isAnalyst(m.actor) {
+			continue // another analyst is who speaks, not what is spoken of
 		}
 		out = append(out, n)
 	}
@@ -265,7 +281,9 @@ func (x *doc) continues(si int, analyst string) bool {
 		return false
 	}
 	if t, own := x.takeIn(si); own {
-		return t.Analyst == analyst || x.isGenericAnalyst(t.Analyst) && !x.isGenericAnalyst(analyst)
+		// "researchers in its programme argued" are the organisation's;
+		// "Observers in Tokyo said" are others, with a take of their own.
+		return t.Analyst == analyst || x.isGenericAnalyst(t.Analyst) && !x.isGenericAnalyst(analyst) && x.refersBack(s)
 	}
 	if id, ok := x.byName[analyst]; ok {
 		for _, q := range x.sentenceQuotes(si) {
@@ -286,7 +304,23 @@ func (x *doc) continues(si int, analyst string) bool {
 	// "In a note published on Tuesday, researchers in its programme argued":
 	// unnamed analysts of an organisation already named.
 	if _, ok := x.byName[analyst]; ok && !x.isGenericAnalyst(analyst) {
-		return x.hasAnalystNoun(s) && x.hasTakeVerb(s)
+		return x.hasAnalystNoun(s) && x.hasTakeVerb(s) && x.refersBack(s)
+	}
+	return false
+}
+
+// refersBack reports a sentence that points back to an organisation named
+// before: "its", "their", "the institute's".
+func (x *doc) refersBack(s *sentence) bool {
+	for i := s.start; i < s.end; i++ {
+		switch x.toks[i].fold {
+		case "its", "their":
+			return true
+		case "institute", "centre", "center", "think", "organisation", "organization", "foundation":
+			if i > s.start && x.toks[i-1].fold == "the" && !x.toks[i].cap {
+				return true
+			}
+		}
 	}
 	return false
 }

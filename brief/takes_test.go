@@ -111,3 +111,30 @@ func TestAnalysisFeedWithoutTakeawaysTakesParagraphs(t *testing.T) {
 		t.Errorf("byline author not an actor: %+v", x.Actors)
 	}
 }
+
+// Observers after a think tank's take have a take of their own; the think
+// tank's own researchers continue its take.
+func TestObserversAfterAThinkTankTakeTheirOwnView(t *testing.T) {
+	x := NewExtractor(builtIn(t)).Extract(Document{ID: "t", Published: testPub,
+		Text: "Analysts at the Lowy Institute said the plan would test Australia. Observers in Koror noted that Motegi's presence mattered."})
+	if len(x.Takes) != 2 || x.Takes[0].Analyst != "Lowy Institute" || x.Takes[1].Analyst != "observers" {
+		t.Errorf("takes %+v, want the institute's and the observers'", x.Takes)
+	}
+	if len(x.Takes) == 2 && containsString(x.Takes[1].About, "Lowy Institute") {
+		t.Errorf("observers' take is about the institute: %+v", x.Takes[1])
+	}
+	x = NewExtractor(builtIn(t)).Extract(Document{ID: "t", Published: testPub,
+		Text: "Analysts at the Atlantic Council said Putin would stall. Researchers in its Eurasia programme argued that Russia gains from delay."})
+	if len(x.Takes) != 1 || x.Takes[0].Analyst != "Atlantic Council" {
+		t.Errorf("takes %+v, want one take of the Atlantic Council", x.Takes)
+	}
+}
+
+// An analyst named with initials is found before his apposition.
+func TestAnAnalystWithInitials(t *testing.T) {
+	x := NewExtractor(builtIn(t)).Extract(Document{ID: "t", Published: testPub,
+		Text: "R. J. Whitcombe, a fellow at the Center on Global Energy Policy in New York, said OPEC was managing a slide."})
+	if len(x.Takes) != 1 || x.Takes[0].Analyst != "R. J. Whitcombe" {
+		t.Errorf("takes %+v, want R. J. Whitcombe's", x.Takes)
+	}
+}
