@@ -131,6 +131,21 @@ func (x *doc) titledName(si, i int) int {
 	}
 	x.addMention(mention{start: int32(j), end: int32(nameEnd), actor: id, place: -1, sent: int32(si), kind: foundTitle})
 	x.noteRole(id, apposition{role: role, affiliation: aff, analyst: an > 0})
+	// "Deputy Prime Ministers Mher Grigoryan and Shahin Mustafayev": a
+	// plural title names each of the people it lists.
+	if last := x.toks[i+n-1].fold; strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
+		for k := nameEnd; k+1 < s.end && (x.toks[k].fold == "and" || x.toks[k].text == ","); {
+			e := x.nameRun(k+1, s.end)
+			if e-(k+1) < 2 {
+				break
+			}
+			if p := x.resolveName(k+1, e, role, aff); p >= 0 {
+				x.addMention(mention{start: int32(k + 1), end: int32(e), actor: p, place: -1, sent: int32(si), kind: foundTitle})
+				x.noteRole(p, apposition{role: role, affiliation: aff, analyst: an > 0})
+			}
+			nameEnd, k = e, e
+		}
+	}
 	return nameEnd - i
 }
 
@@ -403,6 +418,23 @@ func (x *doc) resolveName(i, j int, role string, aff int32) int32 {
 	if j-i == 1 {
 		if id := x.localSurname(x.toks[i].fold); id >= 0 {
 			return id
+		}
+	}
+	if j-i >= 2 {
+		// "Mr. Ould-Tolba", "Mr. St-Pierre Plamondon": the end of a name
+		// this document gave in full.
+		var found int32 = -1
+		for k := range x.actors {
+			if a := &x.actors[k]; a.Kind == Person && len(a.Name) > len(name) && strings.HasSuffix(a.Name, " "+name) {
+				if found >= 0 {
+					found = -2
+					break
+				}
+				found = int32(k)
+			}
+		}
+		if found >= 0 {
+			return found
 		}
 	}
 	if j-i == 2 {

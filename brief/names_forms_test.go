@@ -48,3 +48,50 @@ func TestANameBeforeAHyphenatedWordStaysItself(t *testing.T) {
 		t.Errorf("actors %+v, want Jane Doe and Kim Min-jun", x.Actors)
 	}
 }
+
+// The end of a name given in full is that person; a plural title names
+// each of the people it lists; "independent" is a role.
+func TestSurnamesPluralTitlesAndIndependents(t *testing.T) {
+	mon := time.Date(2026, 2, 2, 12, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text string
+		want [][]string
+	}{
+		{"The AU's special envoy, Ahmedou Ould-Tolba, arrived on Monday. Mr. Ould-Tolba had already met Foreign Minister Gedion Timothewos last Friday.",
+			[][]string{{"Ahmedou Ould-Tolba", "Gedion Timothewos"}}},
+		{"The border commissions will meet next Saturday in Yerevan, led by Deputy Prime Ministers Mher Grigoryan and Shahin Mustafayev.",
+			[][]string{{"Mher Grigoryan", "Shahin Mustafayev"}}},
+		{"Premier Jeremy Rockliff will see the independent Sam Hennessy on Monday evening.",
+			[][]string{{"Jeremy Rockliff", "Sam Hennessy"}}},
+		{"Ruto arrived in Nairobi on Monday. The envoy, Jane Mwangi, will brief Kenyan President William Ruto on Tuesday.",
+			[][]string{{"Jane Mwangi", "William Ruto"}}},
+	} {
+		ms := meetingsAt(t, mon, tc.text)
+		if len(ms) != len(tc.want) {
+			t.Errorf("%q: %+v, want %d meetings", tc.text, ms, len(tc.want))
+			continue
+		}
+		for i, w := range tc.want {
+			if !sameSet(ms[i].Participants, w) {
+				t.Errorf("%q: meeting %d has %v, want %v", tc.text, i, ms[i].Participants, w)
+			}
+		}
+	}
+}
+
+// A country's unnamed ambassador or negotiators are the country at the
+// table; its minister named after the title is not.
+func TestACountrysUnnamedEnvoyIsTheCountry(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Mohamad Hasan met Thailand's ambassador in Kuala Lumpur earlier today.", []string{"Mohamad Hasan", "Thailand"}},
+		{"Rubio met Russia's foreign minister, Sergei Lavrov, in Riyadh on Monday.", []string{"Marco Rubio", "Sergei Lavrov"}},
+	} {
+		ms := meetingsOf(t, tc.text)
+		if len(ms) != 1 || !sameSet(ms[0].Participants, tc.want) {
+			t.Errorf("%q: %+v, want %v", tc.text, ms, tc.want)
+		}
+	}
+}

@@ -211,7 +211,11 @@ func (x *doc) excludedPossessor(s *sentence, m *mention) bool {
 		return false
 	}
 	if n, _ := x.lx.titles.longest(x.toks, end, s.end); n > 0 {
-		return true
+		// "Thailand's ambassador", "Ukraine's negotiators": no one named
+		// holds the role, so the country stands in; "Trump's envoy" and
+		// "Russia's foreign minister, Sergei Lavrov," are others.
+		a := x.actorOf(m)
+		return a == nil || a.Kind == Person || x.namedAfterRole(end+n, s.end)
 	}
 	// "Trump's envoys", "Zelensky's office": the possessor is not there;
 	// "Witkoff's visit" and "Putin's meeting with Orban" keep theirs.
@@ -229,6 +233,29 @@ func (x *doc) excludedPossessor(s *sentence, m *mention) bool {
 		return false
 	}
 	return true
+}
+
+// namedAfterRole reports a person named right after a role's title at k,
+// its words or a set-off comma between: "Ambassador Jane Doe", "foreign
+// minister, Sergei Lavrov,".
+func (x *doc) namedAfterRole(k, end int) bool {
+	for j := k; j < end && j <= k+8; j++ {
+		if m := x.mentionAt(j); m != nil {
+			if a := x.actorOf(m); a != nil && a.Kind == Person {
+				return true
+			}
+			j = int(m.end) - 1 // "representative in Bosnia and Herzegovina, NAME"
+			continue
+		}
+		t := &x.toks[j]
+		if t.kind == tokPunct && t.text != "," && t.text != "-" || x.lx.sayVerbs.has(t) {
+			return false
+		}
+		if n, _ := x.triggerAt(j); n > 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // groupMembers resolves "U.S. envoys", "Ukrainian negotiators", "Trump's
