@@ -273,6 +273,12 @@ func (x *doc) speakers(si int) {
 		}
 		before := i > s.start && x.lx.sayVerbs.has(&x.toks[i-1]) && (i-1 == s.start || x.toks[i-2].text == ",")
 		after := j < s.end && x.lx.sayVerbs.has(&x.toks[j]) && !x.toks[j-1].poss
+		if !after && j+1 < s.end && x.toks[j].text == "," {
+			// "Paul St-Pierre Plamondon, universally known as PSPP, told".
+			if c := x.nextComma(j+1, s.end); c+1 < s.end && c-j <= 8 && x.lx.sayVerbs.has(&x.toks[c+1]) {
+				after = true
+			}
+		}
 		org := int32(-1)
 		if !before && !after {
 			org = x.speakerOrg(j, s.end)

@@ -111,7 +111,7 @@ type lexicon struct {
 	orgConnect   *wordSet
 	determiners  *wordSet
 	continuation *trie
-	pronouns     *trie // payload: 1 one person, 2 several
+	pronouns     *trie // payload: 1 one person, 2 several, 3 a body ("it")
 	takeaways    *trie
 	dayParts     *trie // payload: days from publication + 10
 	delegation   *trie
@@ -293,8 +293,11 @@ func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
 	}
 	for p, n := range f.Pronouns {
 		v := int32(1)
-		if n == "many" {
+		switch n {
+		case "many":
 			v = 2
+		case "body":
+			v = 3 // "it": a body of members that meets
 		}
 		lx.pronouns.add(p, v, false)
 	}

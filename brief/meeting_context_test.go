@@ -88,3 +88,27 @@ func TestHabitsFixturesAndPurposesAreNoMeetings(t *testing.T) {
 		}
 	}
 }
+
+// Who the meeting's people are when the text names them another way: a
+// speaker set off by an apposition, "it" for a body, "both delegations"
+// for the two the sentence before named.
+func TestPeopleNamedAnotherWay(t *testing.T) {
+	mon := time.Date(2026, 10, 5, 23, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Paul St-Pierre Plamondon, universally known as PSPP, told supporters that he would meet Québec solidaire co-spokesperson Ruba Ghazal on Wednesday.",
+			[]string{"Paul St-Pierre Plamondon", "Ruba Ghazal"}},
+		{"OPEC+'s eight-country group is likely to pause its increases when it meets online on Sunday 1 November.",
+			[]string{"OPEC"}},
+		{"The Ukrainian team is led by Rustem Umerov; the Russian one by Igor Kostyukov, the head of military intelligence. " +
+			"Sheikh Mohamed bin Zayed hosted both delegations at a dinner on Sunday evening.",
+			[]string{"Mohamed bin Zayed", "Rustem Umerov", "Igor Kostyukov"}},
+	} {
+		ms := meetingsAt(t, mon, tc.text)
+		if len(ms) != 1 || !sameSet(ms[0].Participants, tc.want) {
+			t.Errorf("%q: %+v, want %v", tc.text, ms, tc.want)
+		}
+	}
+}

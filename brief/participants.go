@@ -141,6 +141,13 @@ func (x *doc) participants(s, prev *sentence, frame span, lo, hi, trig int, loc 
 		// "a phone call between the two leaders".
 		ids = x.pronounSubject(s, prev, frame, trig+2, hi)
 	}
+	if tn, _ := x.triggerAt(trig); tn > 0 && trig+tn < hi && x.toks[trig+tn].fold != "they" {
+		// "hosted both delegations", "met the two sides": those the
+		// sentence before named, in the same paragraph.
+		if n, v := x.lx.pronouns.longest(x.toks, trig+tn, hi); n > 0 && v == 2 && prev != nil && prev.para == s.para {
+			ids = appendNewIDs(ids, x.personsBefore(prev, prev.end))
+		}
+	}
 	hasPerson := false
 	for _, id := range ids {
 		if x.actors[id].Kind == Person {

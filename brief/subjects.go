@@ -52,6 +52,23 @@ func (x *doc) pronounSubject(s, prev *sentence, frame span, start, trig int) []i
 	if many == 0 {
 		return nil
 	}
+	if many == 3 {
+		// "OPEC+'s eight-country group ... when it meets online": the body
+		// named last, in this sentence or the one before.
+		for mi := len(x.ments) - 1; mi >= 0; mi-- {
+			m := &x.ments[mi]
+			if int(m.start) >= at || m.actor < 0 {
+				continue
+			}
+			if prev != nil && int(m.start) < prev.start || prev == nil && int(m.start) < s.start {
+				break
+			}
+			if x.isBodyActor(m.actor) {
+				return []int32{m.actor}
+			}
+		}
+		return nil
+	}
 	if many == 1 && size >= 2 && x.toks[at].fold == "the" {
 		// "the envoy", "the premier": the last person named with that role.
 		if id := x.lastWithRole(x.text(at+1, at+size), at); id >= 0 {
