@@ -398,7 +398,8 @@ func (x *doc) reportFrame(s *sentence, trig int) span {
 				}
 			}
 		}
-		if n, _ := x.lx.speech.longest(x.toks, i, trig); n > 0 && i+n < trig && (x.toks[i+n].text == "," || x.toks[i+n].text == ":") {
+		// "... of Sahel States, briefed": a capitalised word is a name, not "states".
+		if n, _ := x.lx.speech.longest(x.toks, i, trig); n > 0 && i+n < trig && (x.toks[i+n].text == "," || x.toks[i+n].text == ":") && !x.toks[i].cap {
 			return span{s.start, i + n + 1}
 		}
 		// "Peskov said Putin would receive the envoy"; but "Putin told

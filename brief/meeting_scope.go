@@ -184,6 +184,9 @@ func (x *doc) dispatched(lo, trig int) int {
 		if !x.lx.dispatch.has(&x.toks[k]) || x.mentAt[k] >= 0 {
 			continue
 		}
+		if r := x.relativeStart(lo, k); r >= 0 && x.nextComma(k, trig) < trig {
+			continue // "Mahama, whom the bloc appointed as its envoy, briefed ...": an aside
+		}
 		for j := k + 1; j < trig; j++ {
 			if x.toks[j].fold == "to" {
 				return k + 1

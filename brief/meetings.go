@@ -88,7 +88,16 @@ func (x *doc) meetings() []Meeting {
 					if subj != "" && !containsString(m.Participants, subj) {
 						m.Participants = append([]string{subj}, m.Participants...)
 						m.hasPerson = true
+						// "... and then travel to London for talks with British
+						// ministers": with its subject the clause stands.
+						m.strong = m.strong || m.verb || m.Date != "" || m.Location != ""
 					}
+				}
+				if n := len(found); k > 0 && !m.definite && n > 0 && found[n-1].sent == si && found[n-1].clause == k-1 &&
+					found[n-1].definite && !found[n-1].hasPerson && x.sharesSubject(&segs[k]) && !x.hasSubject(&segs[k]) {
+					// "The summit opened ... and was hosted by Tinubu": the
+					// summit already reported, with more of its people.
+					m.definite = true
 				}
 				if n := len(found); k > 0 && m.definite && !m.hasPerson && n > 0 && found[n-1].sent == si {
 					// "..., and the talks will continue on December 15".

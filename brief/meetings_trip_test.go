@@ -17,15 +17,13 @@ func oneMeeting(t *testing.T, text string) (Meeting, bool) {
 }
 
 func TestATripMeetsTheHostNotTheVenue(t *testing.T) {
-	// A country as the destination is only where the trip goes: it names no
-	// one to meet.
-	for _, text := range []string{
-		"Zelensky is expected to fly to Norway on Thursday.",
-		"Witkoff will visit Qatar next week.",
-	} {
-		if ms := meetingsOf(t, text); len(ms) != 0 {
-			t.Errorf("%q: a venue country became a participant: %+v", text, ms)
-		}
+	// A country a journey goes to is only where it goes: it names no one to
+	// meet. A visit to a country is hosted by it ("a state visit to France").
+	if ms := meetingsOf(t, "Zelensky is expected to fly to Norway on Thursday."); len(ms) != 0 {
+		t.Errorf("a venue country became a participant: %+v", ms)
+	}
+	if m, ok := oneMeeting(t, "Witkoff will visit Qatar next week."); ok && !sameSet(m.Participants, []string{"Steve Witkoff", "Qatar"}) {
+		t.Errorf("visit to a country: %v, want Witkoff and Qatar", m.Participants)
 	}
 	// A city's country hosts the visitor.
 	if m, ok := oneMeeting(t, "Zelensky is expected to fly to Oslo on Thursday."); ok && !sameSet(m.Participants, []string{"Volodymyr Zelensky", "Norway"}) {
@@ -37,8 +35,10 @@ func TestATripMeetsTheHostNotTheVenue(t *testing.T) {
 		!sameSet(m.Participants, []string{"Volodymyr Zelensky", "Keir Starmer"}) {
 		t.Errorf("trip to a country whose leader is named: %v", m.Participants)
 	}
-	if ms := meetingsOf(t, "Yuri Ushakov spoke to reporters on Monday. Rubio will visit Russia next week."); len(ms) != 0 {
-		t.Errorf("an aide became the host: %+v", ms)
+	for _, m := range meetingsOf(t, "Yuri Ushakov spoke to reporters on Monday. Rubio will visit Russia next week.") {
+		if containsString(m.Participants, "Yuri Ushakov") {
+			t.Errorf("an aide became the host: %+v", m)
+		}
 	}
 }
 
@@ -110,5 +110,17 @@ func TestAVisitCalledOffNextWeekIsTheMeetingDueOnTuesday(t *testing.T) {
 	if m, ok := oneMeeting(t, "Orban said he would travel to Moscow in January for talks with Putin."); ok &&
 		!sameSet(m.Participants, []string{"Viktor Orban", "Vladimir Putin"}) {
 		t.Errorf("trip for talks: %v", m.Participants)
+	}
+}
+
+// A state visit is hosted by its country; "and then travel to London for
+// talks" has the visitor for its subject and no day of its own.
+func TestAStateVisitAndTalksAfterIt(t *testing.T) {
+	sun := time.Date(2026, 6, 21, 18, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, sun, "Nigeria's President Bola Ahmed Tinubu spoke on Sunday. Mr. Tinubu will pay a state visit to France on Tuesday "+
+		"and then travel to London for talks with British ministers, his spokesman said.")
+	if len(ms) != 2 || !sameSet(ms[0].Participants, []string{"Bola Tinubu", "France"}) || ms[0].Date != "2026-06-23" ||
+		!sameSet(ms[1].Participants, []string{"Bola Tinubu", "United Kingdom"}) || ms[1].Date != "" {
+		t.Errorf("meetings %+v, want the visit to France on Tuesday and undated London talks", ms)
 	}
 }

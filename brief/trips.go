@@ -23,15 +23,25 @@ func (x *doc) addHost(mm *meetingMention, s *sentence, lo, hi, trig int) {
 	if country == "" || country == x.affiliationName(mm.Participants[0]) {
 		return
 	}
-	if !venue {
-		x.gazActor(x.g.placeCountry[m.place])
+	leader := x.mostNamed(country)
+	if !venue || leader == "" && x.stateVisit(s, trig) {
+		if !venue {
+			x.gazActor(x.g.placeCountry[m.place])
+		}
 		mm.Participants = append(mm.Participants, country)
 		mm.host = country
 	}
-	if leader := x.mostNamed(country); leader != "" {
+	if leader != "" {
 		mm.Participants = append(mm.Participants, leader)
 		mm.guessed = true
 	}
+}
+
+// stateVisit reports a visit, not a journey: "will pay a state visit to
+// France", "will visit Japan". Its country is the host, as a city's is.
+func (x *doc) stateVisit(s *sentence, trig int) bool {
+	n, v := x.triggerAt(trig)
+	return n > 0 && x.lx.trigger[v].Class == "visit"
 }
 
 func (x *doc) affiliationName(name string) string {
