@@ -26,6 +26,10 @@ func (x *doc) segments(si int) []sentence {
 		if t.text == "," && x.verbTrigger(i+1) && x.seriesEnds(i+1, s.end) {
 			cuts = append(cuts, i)
 		}
+		// "He met X earlier today, will host Y tonight and will see Z".
+		if t.text == "," && i+2 < s.end && (x.toks[i+1].fold == "will" || x.toks[i+1].fold == "would") && x.verbTrigger(i+2) {
+			cuts = append(cuts, i)
+		}
 		// "is set to meet the Pope this morning and will then meet Meloni".
 		if t.fold == "and" && x.toks[i-1].text != "," && (x.lx.verbMarkers.has(&x.toks[i+1]) && x.toks[i+1].fold != "to" && !x.thenAPlace(i+1, s.end) || x.toks[i+1].fold == "that") {
 			cuts = append(cuts, i)

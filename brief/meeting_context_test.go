@@ -112,3 +112,27 @@ func TestPeopleNamedAnotherWay(t *testing.T) {
 		}
 	}
 }
+
+// "Received by" names the host after "by", on "the same day" as the
+// meeting before; a plural role set off lists its people.
+func TestReceivedTheSameDayAndListedNegotiators(t *testing.T) {
+	mon := time.Date(2026, 5, 4, 10, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, mon, "President Volodymyr Zelensky will visit Rome this week. He will meet Italian Prime Minister Giorgia Meloni in Rome on Tuesday "+
+		"and will be received by Pope Leo XIV at the Vatican the same day.")
+	found := false
+	for _, m := range ms {
+		if containsString(m.Participants, "Pope Leo XIV") {
+			found = true
+			if !sameSet(m.Participants, []string{"Volodymyr Zelensky", "Pope Leo XIV"}) || m.Date != "2026-05-05" {
+				t.Errorf("the Pope's audience: %+v", m)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("meetings %+v, want one with the Pope", ms)
+	}
+	ms = meetingsAt(t, mon, "Consultations continued last Friday between their negotiators, Andreas Petrides and Gülsen Kaymakçı-Özer, on the crossings.")
+	if len(ms) != 1 || !sameSet(ms[0].Participants, []string{"Andreas Petrides", "Gülsen Kaymakçı-Özer"}) || ms[0].Date != "2026-05-01" {
+		t.Errorf("negotiators: %+v", ms)
+	}
+}

@@ -287,8 +287,8 @@ func (x *doc) sharesSubject(seg *sentence) bool {
 	if x.toks[k].text == "," && k+1 < seg.end {
 		k++
 	}
-	if x.verbTrigger(k) {
-		return true
+	if x.verbTrigger(k) || k+1 < seg.end && (x.toks[k].fold == "will" || x.toks[k].fold == "would") && x.verbTrigger(k+1) {
+		return true // "..., will host Cambodia's ambassador"
 	}
 	// "and will then meet", "and met"; not "and the talks will continue".
 	return x.toks[k].fold == "and" && k+1 < seg.end && (x.lx.verbMarkers.has(&x.toks[k+1]) || x.verbTrigger(k+1)) &&

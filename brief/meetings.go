@@ -60,6 +60,10 @@ func (x *doc) meetings() []Meeting {
 					(!x.hasCue(x.lx.seriesLinks, segs[k].start, m.trigger) || partOfDay(found[n-1].When)) {
 					m.Date, m.When = found[n-1].Date, found[n-1].When
 				}
+				// "... and will be received by the Pope the same day".
+				if n := len(found); m.When == "" && n > 0 && x.sameDay(&segs[k]) && si-found[n-1].sent <= 1 {
+					m.Date, m.When = found[n-1].Date, found[n-1].When
+				}
 				// "During the meeting, they held a call": that meeting's day.
 				if n := len(found); m.When == "" && n > 0 && m.sceneDefinite {
 					m.Date, m.When = found[n-1].Date, found[n-1].When
@@ -349,6 +353,17 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		return mm, false
 	}
 	return mm, true
+}
+
+// sameDay reports "the same day" or "that day" in clause s: the day of the
+// meeting reported just before.
+func (x *doc) sameDay(s *sentence) bool {
+	for i := s.start + 1; i+1 < s.end; i++ {
+		if x.toks[i+1].fold == "day" && (x.toks[i].fold == "same" || x.toks[i].fold == "that" && x.toks[i-1].fold != "said") {
+			return true
+		}
+	}
+	return false
 }
 
 // partOfDay reports a date phrase that names a part of one day ("this

@@ -85,7 +85,10 @@ func (x *doc) titledName(si, i int) int {
 		// "The mediator, Armen Petrossian, met ...", "the special envoy for
 		// the Horn of Africa, Ahmedou Ould-Tolba,": a full name set off
 		// after its role.
-		if e := x.nameRun(c+1, s.end); e-(c+1) >= 2 && (e == s.end || x.toks[e].text == "," || x.toks[e].kind == tokPunct) {
+		// "their negotiators, Andreas Petrides and Gülsen Kaymakçı-Özer":
+		// a plural role lists its people.
+		plural := strings.HasSuffix(x.toks[i+n-1].fold, "s")
+		if e := x.nameRun(c+1, s.end); e-(c+1) >= 2 && (e == s.end || x.toks[e].text == "," || x.toks[e].kind == tokPunct || plural && x.toks[e].fold == "and") {
 			j, nameEnd = c+1, e
 		}
 	}

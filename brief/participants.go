@@ -25,6 +25,9 @@ func (x *doc) linked(k, end int) bool {
 
 // personAfter reports a person named at k, a title before the name allowed.
 func (x *doc) personAfter(k, end int) bool {
+	if k+1 < end && x.toks[k].fold == "by" && k >= 2 && (x.toks[k-2].fold == "be" || x.lx.verbMarkers.has(&x.toks[k-2])) {
+		k++ // "will be received by Pope Leo XIV": the host is named after "by"
+	}
 	if k < end && x.lx.determiners.has(&x.toks[k]) {
 		k++
 	}

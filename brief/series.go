@@ -10,6 +10,7 @@ package brief
 // place written after it, if any.
 type seriesPart struct {
 	name, date, when, location string
+	leader                     string // a tour stop's head of government the article names
 }
 
 // seriesOf returns the parts of the series the clause [lo, hi) around
@@ -125,6 +126,10 @@ func seriesMeeting(m meetingMention, p int) meetingMention {
 		}
 	}
 	m.Participants = append(people, part.name)
+	if part.leader != "" && !containsString(m.Participants, part.leader) {
+		m.Participants = append(m.Participants, part.leader)
+		m.guessed = true
+	}
 	if part.date != "" {
 		m.Date, m.When = part.date, part.when
 	}
@@ -185,6 +190,7 @@ func (x *doc) tourOf(mm *meetingMention, hi, trig, tn int, dir direction) []seri
 		if stop.name == home || containsPart(parts, stop.name) && stop.location == "" {
 			continue
 		}
+		stop.leader = x.mostNamed(stop.name) // whom a visit there meets, as for one trip
 		parts = append(parts, stop)
 		ends = append(ends, int(m.end))
 	}

@@ -137,3 +137,31 @@ func TestATourGoesOnAfterThen(t *testing.T) {
 		}
 	}
 }
+
+// A predicate series ("met A earlier today, will host B tonight and will
+// see C on Friday") is a meeting each, with its own party and day.
+func TestAPredicateSeriesIsAMeetingEach(t *testing.T) {
+	wed := time.Date(2026, 3, 11, 12, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, wed, "Malaysian Foreign Minister Mohamad Hasan has taken charge. He met Thailand's ambassador in Kuala Lumpur earlier today, "+
+		"will host Cambodia's ambassador at a working dinner tonight and will see Cambodian Foreign Minister Prak Sokhonn in Phnom Penh on Friday evening.")
+	want := []struct {
+		party, date string
+	}{{"Thailand", "2026-03-11"}, {"Cambodia", "2026-03-11"}, {"Prak Sokhonn", "2026-03-13"}}
+	if len(ms) != len(want) {
+		t.Fatalf("meetings %+v, want %d", ms, len(want))
+	}
+	for i, w := range want {
+		if !sameSet(ms[i].Participants, []string{"Mohamad Hasan", w.party}) || ms[i].Date != w.date {
+			t.Errorf("meeting %d: %+v, want Mohamad Hasan and %s on %s", i, ms[i], w.party, w.date)
+		}
+	}
+}
+
+// A tour's stop meets the head of government the article names there.
+func TestATourStopMeetsItsNamedLeader(t *testing.T) {
+	ms := meetingsOf(t, "Kenyan President William Ruto spoke on Monday. The AU's special envoy, Ahmedou Ould-Tolba, is expected to travel to Djibouti and then to Nairobi.")
+	if len(ms) != 2 || !sameSet(ms[0].Participants, []string{"Ahmedou Ould-Tolba", "Djibouti"}) ||
+		!sameSet(ms[1].Participants, []string{"Ahmedou Ould-Tolba", "Kenya", "William Ruto"}) {
+		t.Errorf("meetings %+v, want Djibouti, then Kenya with Ruto", ms)
+	}
+}
