@@ -225,7 +225,10 @@ func (x *doc) rememberedAt(s *sentence, out []int32) []int32 {
 func (x *doc) sportFixture(s *sentence) bool {
 	for i := s.start; i < s.end; i++ {
 		if n, _ := x.lx.sportWords.longest(x.toks, i, s.end); n > 0 {
-			return true
+			// "a match", "the match": the noun, not "to match the offer".
+			if x.toks[i].fold != "match" || i > s.start && x.lx.determiners.has(&x.toks[i-1]) {
+				return true
+			}
 		}
 	}
 	return false

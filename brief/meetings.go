@@ -311,11 +311,12 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	x.scenes = scenes
 	// "Umerov reports progress from Florida as Zelenskyy heads to Paris":
 	// who takes part is named in the trigger's own clause.
-	mm.Participants, mm.hasPerson = x.participants(s, prev, frame, x.clauseStart(lo, trig, hi), hi, trig, locActor)
+	cs := x.clauseStart(lo, trig, hi)
+	mm.Participants, mm.hasPerson = x.participants(s, prev, frame, cs, hi, trig, locActor)
 	if hi < s.end {
 		mm.Participants, mm.hasPerson = x.attendeesAfter(s, hi, mm.Participants, mm.hasPerson)
 	}
-	series, apart := x.seriesOf(&mm, x.clauseStart(lo, trig, hi), hi, trig, tn, dir)
+	series, apart := x.seriesOf(&mm, cs, hi, trig, tn, dir)
 	if apart {
 		return meetingMention{}, false // "held separate meetings with A and B": A and B did not meet
 	}

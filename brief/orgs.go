@@ -7,26 +7,58 @@ package brief
 // ("ECOWAS Mediation and Security Council"). A capitalised run without such
 // a head ("European Commission President") is no organisation.
 
-// namedOrgs finds the organisations of sentence si.
+// namedOrgs finds the organisations of sentence si: the run of words
+// around each head word ("Commission", "Party") that may name one.
 func (x *doc) namedOrgs(si int) {
 	s := &x.sents[si]
-	head := false
-	for i := s.start; i < s.end && !head; i++ {
-		head = x.toks[i].cap && x.lx.orgHeadWords.has(&x.toks[i])
-	}
-	if !head {
-		return // most sentences name no organisation the gazetteer lacks
-	}
-	for i := s.start; i < s.end; i++ {
-		if !x.orgRunStarts(i) {
-			continue
+	done := s.start
+	for h := s.start; h < s.end; h++ {
+		if h < done || !x.toks[h].cap || !x.lx.orgHeadWords.has(&x.toks[h]) {
+			continue // most words head no organisation's name
 		}
+		i := x.orgRunBack(h, s.start)
 		e := x.orgRunEnd(i, s.end)
-		if e > i+1 {
+		if e > h && e > i+1 {
 			x.orgIn(si, i, e)
 		}
-		i = max(i, e-1)
+		done = max(e, h+1)
 	}
+}
+
+// orgRunBack returns where the run of words that may name an organisation
+// and holds token h starts.
+func (x *doc) orgRunBack(h, lo int) int {
+	i := h
+	if m := x.mentionAt(h); m != nil {
+		i = int(m.start)
+	}
+	for i > lo {
+		k := i - 1
+		if m := x.mentionAt(k); m != nil {
+			if a := x.actorOf(m); a != nil && a.Kind == Person || x.toks[m.end-1].poss {
+				break
+			}
+			i = int(m.start)
+			continue
+		}
+		t := &x.toks[k]
+		switch {
+		case t.kind == tokWord && t.cap && !t.poss && !x.isDateWord(t):
+			i = k
+			continue
+		case k > lo && !t.cap && (x.lx.orgConnect.has(t) || x.lx.particles.has(t) || t.fold == "para" || t.fold == "pour" || t.fold == "y"):
+			i = k
+			continue
+		case t.text == "-" && !t.space && !x.toks[i].space:
+			i = k
+			continue
+		}
+		break
+	}
+	for i < h && !x.orgRunStarts(i) {
+		i++ // "the Senate ...": a run opens on a name
+	}
+	return i
 }
 
 // orgRunStarts reports a token that can open an organisation's name: a

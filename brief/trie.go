@@ -10,6 +10,9 @@ type trie struct {
 	// dense is root.next as a slice indexed by word id, filled by freeze:
 	// most tokens start no phrase, and a slice index rejects them fastest.
 	dense []*trieNode
+	// first has a bit per word id that starts a phrase: the rejection
+	// reads a few hundred bytes per trie, not a pointer per word.
+	first []uint64
 }
 
 // vocab numbers every word that any phrase of any trie uses, so matching
@@ -138,8 +141,10 @@ func containsString(list []string, s string) bool {
 // vocabulary is complete.
 func (tr *trie) freeze() {
 	tr.dense = make([]*trieNode, len(tr.voc.ids)+1)
+	tr.first = make([]uint64, (len(tr.voc.ids)+64)/64)
 	for id, child := range tr.root.next {
 		tr.dense[id] = child
+		tr.first[id>>6] |= 1 << (id & 63)
 	}
 }
 
@@ -156,7 +161,7 @@ func (tr *trie) longest(toks []token, i, limit int) (n int, val int32) {
 
 // starts reports whether a phrase may start with word id.
 func (tr *trie) starts(id int32) bool {
-	return tr.dense == nil || uint(id) < uint(len(tr.dense)) && tr.dense[id] != nil
+	return tr.first == nil || uint(id>>6) < uint(len(tr.first)) && tr.first[id>>6]&(1<<(id&63)) != 0
 }
 
 func (tr *trie) walk(toks []token, i, limit int) (n int, val int32) {
