@@ -107,7 +107,12 @@ type doc struct {
 	found   []meetingMention // scratch for meetings
 	merged  []meetingMention
 	unreal  []uint8 // sentence -> unrealRead | unrealSport
-	pastAt  []int32 // tokens that put their clause in the remembered past
+	// gazIdx caches, per gazetteer actor, its local index in this document,
+	// valid where gazGen holds this document's gen.
+	gazGen []uint32
+	gazIdx []int32
+	gen    uint32
+	pastAt []int32 // tokens that put their clause in the remembered past
 }
 
 // mention is one span of tokens naming an actor, a place, or both.
@@ -144,6 +149,11 @@ type apposition struct {
 func (x *doc) reset(g *Gazetteer, d Document) {
 	x.g, x.lx, x.d = g, g.lex, d
 	x.weekday = -1
+	x.gen++
+	if len(x.gazGen) < len(g.actors) {
+		x.gazGen, x.gazIdx = make([]uint32, len(g.actors)), make([]int32, len(g.actors))
+		x.gen = 1
+	}
 	x.srcs = [2]string{d.Title, d.Text}
 	x.toks = tokenizeWith(d.Title, x.toks[:0], g.voc)
 	x.srcStart = len(x.toks)
@@ -251,11 +261,18 @@ func (x *doc) sentText(s *sentence) string { return x.text(s.start, s.end) }
 
 // gazActor returns the local index of gazetteer actor gi, adding it on first use.
 func (x *doc) gazActor(gi int32) int32 {
-	a := x.g.actors[gi]
-	if i, ok := x.byName[a.Name]; ok {
-		return i
+	// Every mention of a known actor asks: remember the answer for this
+	// document rather than hash its name each time.
+	if x.gazGen[gi] == x.gen {
+		return x.gazIdx[gi]
 	}
-	return x.addActor(localActor{Actor: a, gaz: gi})
+	a := &x.g.actors[gi]
+	i, ok := x.byName[a.Name]
+	if !ok {
+		i = x.addActor(localActor{Actor: *a, gaz: gi})
+	}
+	x.gazGen[gi], x.gazIdx[gi] = x.gen, i
+	return i
 }
 
 func (x *doc) addActor(a localActor) int32 {
