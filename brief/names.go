@@ -29,6 +29,7 @@ func (x *doc) discover() {
 		x.byline(si)
 	}
 	x.orgAcronyms()
+	x.orgHeadMentions()
 	x.extendSurnames()
 }
 

@@ -247,3 +247,44 @@ func (x *doc) orgAcronyms() {
 		}
 	}
 }
+
+// orgHeadMentions finds the later mentions of an organisation by its head
+// word alone: "Forum leaders", "the forum's secretary general" for the
+// Pacific Islands Forum, "the council's meetings" for the Arctic Council.
+// A head word two organisations of the article share names neither.
+func (x *doc) orgHeadMentions() {
+	var keys map[string]int32
+	for mi := range x.ments {
+		m := &x.ments[mi]
+		if m.actor < 0 || m.end-m.start < 2 || x.actors[m.actor].Kind != Organization {
+			continue
+		}
+		last := &x.toks[m.end-1]
+		if !x.lx.orgHeads[last.text] && !containsString(x.lx.bodyHeads, last.fold) {
+			continue // "Forum" heads no name found in the text, but a known one's
+		}
+		if keys == nil {
+			keys = map[string]int32{}
+		}
+		if prev, ok := keys[last.fold]; ok && prev != m.actor {
+			keys[last.fold] = -1
+			continue
+		}
+		keys[last.fold] = m.actor
+	}
+	if len(keys) == 0 {
+		return
+	}
+	for si := range x.sents {
+		s := &x.sents[si]
+		for i := s.start; i < s.end; i++ {
+			t := &x.toks[i]
+			if x.mentAt[i] >= 0 || t.kind != tokWord || !t.cap && (i == s.start || x.toks[i-1].fold != "the") {
+				continue
+			}
+			if id, ok := keys[t.fold]; ok && id >= 0 && (i+1 >= s.end || !x.toks[i+1].cap) {
+				x.addMention(mention{start: int32(i), end: int32(i + 1), actor: id, place: -1, sent: int32(si), kind: foundSurname})
+			}
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package brief
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // Organisations the gazetteer lacks are found by the shape of their names,
 // and meet; a capitalised run without a head word is none.
@@ -75,5 +78,26 @@ func TestOrganisationsHeadedFromTheFront(t *testing.T) {
 	}
 	if hasActor(x, "Singapore") || hasActor(x, "Parti Québécois and Québec") {
 		t.Errorf("actors %+v: the seat and the pair are no actors", x.Actors)
+	}
+}
+
+// A body named in full is named again by its head word: "Forum leaders",
+// "the council"; a head word two bodies share names neither.
+func TestABodyIsNamedAgainByItsHeadWord(t *testing.T) {
+	wed := time.Date(2025, 12, 3, 12, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The Pacific Islands Forum summit opened on Monday. Forum leaders will meet in Koror on Wednesday.", []string{"Pacific Islands Forum"}},
+		{"The Inuit Circumpolar Council issued a statement. The council met in Nuuk on Friday.", []string{"Inuit Circumpolar Council"}},
+	} {
+		ms := meetingsAt(t, wed, tc.text)
+		if len(ms) == 0 || !sameSet(ms[len(ms)-1].Participants, tc.want) {
+			t.Errorf("%q: %+v, want the last meeting of %v", tc.text, ms, tc.want)
+		}
+	}
+	if ms := meetingsAt(t, wed, "The UN Security Council and the European Council both spoke. The council met on Friday."); len(ms) != 0 {
+		t.Errorf("a shared head word named one of them: %+v", ms)
 	}
 }
