@@ -103,3 +103,17 @@ func TestAForumOrAnAgencyIsNoThinkTank(t *testing.T) {
 		t.Errorf("al-Ghais and Birol: %+v", ms)
 	}
 }
+
+// Talks that continue with one party named are the talks of whom the text
+// follows; with no one before them they are none.
+func TestTalksThatContinueWithOneParty(t *testing.T) {
+	mon := time.Date(2026, 2, 2, 12, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, mon, "The envoy, Ahmedou Ould-Tolba, met Foreign Minister Gedion Timothewos last Friday. "+
+		"Consultations continued at the weekend in Mekelle with Tadesse Werede, the president of Tigray's interim administration.")
+	if len(ms) != 2 || !sameSet(ms[1].Participants, []string{"Ahmedou Ould-Tolba", "Tadesse Werede"}) {
+		t.Errorf("meetings %+v, want the envoy's talks with Tadesse Werede", ms)
+	}
+	if ms := meetingsAt(t, mon, "Consultations continued at the weekend in Mekelle with Tadesse Werede, the president of Tigray's interim administration."); len(ms) != 0 {
+		t.Errorf("talks with one party and no one before: %+v", ms)
+	}
+}

@@ -109,6 +109,17 @@ func (x *doc) meetings() []Meeting {
 					m.hasPerson = found[n-1].hasPerson
 					m.strong = m.Date != "" || found[n-1].strong
 				}
+				// "Consultations continued at the weekend in Mekelle with
+				// Tadesse Werede": the talks of whom the text follows, with
+				// the one party they name.
+				if n := len(found); len(m.Participants) == 1 && !m.verb && n > 0 && si-found[n-1].sent <= 2 && x.near(found[n-1].sent, si) &&
+					x.withBefore(&segs[k], m.Participants[0]) {
+					if hub := x.personsOnly(found[n-1].Participants); len(hub) > 0 && hub[0] != m.Participants[0] {
+						m.Participants = append([]string{hub[0]}, m.Participants...)
+						m.hasPerson = true
+						m.strong = m.strong || m.Date != "" || m.Location != ""
+					}
+				}
 				m.clause = k
 				for p := range m.series {
 					found = append(found, seriesMeeting(m, p))
@@ -362,6 +373,21 @@ func (x *doc) sameDay(s *sentence) bool {
 	for i := s.start + 1; i+1 < s.end; i++ {
 		if x.toks[i+1].fold == "day" && (x.toks[i].fold == "same" || x.toks[i].fold == "that" && x.toks[i-1].fold != "said") {
 			return true
+		}
+	}
+	return false
+}
+
+// withBefore reports "with" before the mention of name in clause s: the
+// party a meeting is held with.
+func (x *doc) withBefore(s *sentence, name string) bool {
+	with := false
+	for i := s.start; i < s.end; i++ {
+		if x.toks[i].fold == "with" {
+			with = true
+		}
+		if m := x.mentionAt(i); m != nil && m.actor >= 0 && x.actors[m.actor].Name == name {
+			return with
 		}
 	}
 	return false
