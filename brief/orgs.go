@@ -253,37 +253,49 @@ func (x *doc) orgAcronyms() {
 // Pacific Islands Forum, "the council's meetings" for the Arctic Council.
 // A head word two organisations of the article share names neither.
 func (x *doc) orgHeadMentions() {
-	var keys map[string]int32
+	// The head words are few in any article: a short list, compared by the
+	// vocabulary number every token already carries.
+	type head struct {
+		word  int32
+		actor int32 // -1 when two organisations share the word
+	}
+	var heads [4]head
+	n := 0
 	for mi := range x.ments {
 		m := &x.ments[mi]
 		if m.actor < 0 || m.end-m.start < 2 || x.actors[m.actor].Kind != Organization {
 			continue
 		}
 		last := &x.toks[m.end-1]
-		if !x.lx.orgHeads[last.text] && !containsString(x.lx.bodyHeads, last.fold) {
+		if last.id == 0 || !x.lx.orgHeads[last.text] && !containsString(x.lx.bodyHeads, last.fold) {
 			continue // "Forum" heads no name found in the text, but a known one's
 		}
-		if keys == nil {
-			keys = map[string]int32{}
+		k := 0
+		for k < n && heads[k].word != last.id {
+			k++
 		}
-		if prev, ok := keys[last.fold]; ok && prev != m.actor {
-			keys[last.fold] = -1
-			continue
+		switch {
+		case k < n && heads[k].actor != m.actor:
+			heads[k].actor = -1
+		case k == n && n < len(heads):
+			heads[n] = head{last.id, m.actor}
+			n++
 		}
-		keys[last.fold] = m.actor
 	}
-	if len(keys) == 0 {
+	if n == 0 {
 		return
 	}
 	for si := range x.sents {
 		s := &x.sents[si]
 		for i := s.start; i < s.end; i++ {
 			t := &x.toks[i]
-			if x.mentAt[i] >= 0 || t.kind != tokWord || !t.cap && (i == s.start || x.toks[i-1].fold != "the") {
+			if t.id == 0 || x.mentAt[i] >= 0 || !t.cap && (i == s.start || x.toks[i-1].fold != "the") {
 				continue
 			}
-			if id, ok := keys[t.fold]; ok && id >= 0 && (i+1 >= s.end || !x.toks[i+1].cap) {
-				x.addMention(mention{start: int32(i), end: int32(i + 1), actor: id, place: -1, sent: int32(si), kind: foundSurname})
+			for k := 0; k < n; k++ {
+				if heads[k].word == t.id && heads[k].actor >= 0 && (i+1 >= s.end || !x.toks[i+1].cap) {
+					x.addMention(mention{start: int32(i), end: int32(i + 1), actor: heads[k].actor, place: -1, sent: int32(si), kind: foundSurname})
+				}
 			}
 		}
 	}
