@@ -1,6 +1,9 @@
 package brief
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // Rumours, denials, wishes, conditions, possibilities, anniversaries and
 // sports fixtures name people and a meeting, but report none.
@@ -44,6 +47,22 @@ func TestADenialOrWishElsewhereLeavesTheMeeting(t *testing.T) {
 	} {
 		if ms := meetingsAt(t, testPub, text); len(ms) != 1 || len(ms[0].Participants) != 2 {
 			t.Errorf("%q: %+v, want the one meeting of two", text, ms)
+		}
+	}
+}
+
+// "Almost every round of talks" is a habit; "talks with Russia" before the
+// trigger lends no one to a later round.
+func TestEveryRoundAndEarlierTalksAreNoNewMeeting(t *testing.T) {
+	sat := time.Date(2025, 11, 29, 11, 40, 0, 0, time.UTC)
+	if ms := meetingsAt(t, sat, "The resignation of Andrii Yermak as head of the Office of the President removes the official who has spoken for Ukraine in almost every round of talks with Washington this year."); len(ms) != 0 {
+		t.Errorf("a habit became a meeting: %+v", ms)
+	}
+	ms := meetingsAt(t, sat, "Talks with Secretary of State Marco Rubio were expected in Florida on Sunday. "+
+		"Umerov, a former defence minister, led Ukraine's team at the Istanbul talks with Russia in the spring and took part in last week's round in Geneva.")
+	for _, m := range ms {
+		if containsString(m.Participants, "Russia") && containsString(m.Participants, "Marco Rubio") {
+			t.Errorf("Rubio lent to the talks with Russia: %+v", m)
 		}
 	}
 }

@@ -113,7 +113,7 @@ func (x *doc) meetings() []Meeting {
 				// Tadesse Werede": the talks of whom the text follows, with
 				// the one party they name.
 				if n := len(found); len(m.Participants) == 1 && !m.verb && n > 0 && si-found[n-1].sent <= 2 && x.near(found[n-1].sent, si) &&
-					x.withBefore(&segs[k], m.Participants[0]) {
+					x.withBefore(&segs[k], m.trigger, m.Participants[0]) {
 					if hub := x.personsOnly(found[n-1].Participants); len(hub) > 0 && hub[0] != m.Participants[0] {
 						m.Participants = append([]string{hub[0]}, m.Participants...)
 						m.hasPerson = true
@@ -378,11 +378,18 @@ func (x *doc) sameDay(s *sentence) bool {
 	return false
 }
 
-// withBefore reports "with" before the mention of name in clause s: the
-// party a meeting is held with.
-func (x *doc) withBefore(s *sentence, name string) bool {
+// withBefore reports "with" between trigger trig and the mention of name
+// after it in clause s, and no one named before the trigger: the one party
+// talks are held with, their other side unsaid ("Consultations continued
+// ... with Tadesse Werede").
+func (x *doc) withBefore(s *sentence, trig int, name string) bool {
+	for i := s.start; i < trig; i++ {
+		if m := x.mentionAt(i); m != nil && m.actor >= 0 && x.actors[m.actor].Kind != Country {
+			return false
+		}
+	}
 	with := false
-	for i := s.start; i < s.end; i++ {
+	for i := trig + 1; i < s.end; i++ {
 		if x.toks[i].fold == "with" {
 			with = true
 		}
