@@ -112,7 +112,10 @@ type doc struct {
 	gazGen []uint32
 	gazIdx []int32
 	gen    uint32
-	pastAt []int32 // tokens that put their clause in the remembered past
+	// orgHeadIn marks the sentences with a word that heads an organisation's
+	// name, noted while the gazetteer is matched.
+	orgHeadIn []bool
+	pastAt    []int32 // tokens that put their clause in the remembered past
 }
 
 // mention is one span of tokens naming an actor, a place, or both.
@@ -136,6 +139,7 @@ type localActor struct {
 	Actor
 	gaz         int32 // index into the gazetteer, -1 when discovered
 	analystRole int8  // whether Role is an analyst's: 0 not yet known, 1 yes, 2 no
+	body        int8  // whether a discovered organisation is a body that meets: 0 not yet known, 1 yes, 2 no
 }
 
 // apposition is a role given beside a name: "Jane Doe, a senior fellow at
@@ -304,11 +308,20 @@ func (x *doc) addMention(m mention) {
 // matchGazetteer finds every alias of every known actor and place in one
 // pass per sentence: the longest alias at each token wins.
 func (x *doc) matchGazetteer() {
+	if cap(x.orgHeadIn) < len(x.sents) {
+		x.orgHeadIn = make([]bool, len(x.sents))
+	}
+	x.orgHeadIn = x.orgHeadIn[:len(x.sents)]
 	for si := range x.sents {
 		s := &x.sents[si]
+		heads := false
 		for i := s.start; i < s.end; i++ {
-			id := x.toks[i].id
-			if !x.toks[i].isWord() || !x.g.names.starts(id) && !x.g.longNames.starts(id) {
+			t := &x.toks[i]
+			// The same pass notes the sentences that may name an
+			// organisation the gazetteer lacks (see namedOrgs).
+			heads = heads || t.cap && x.lx.orgHeadWords.has(t)
+			id := t.id
+			if !t.isWord() || !x.g.names.starts(id) && !x.g.longNames.starts(id) {
 				continue
 			}
 			n, v := x.g.names.longest(x.toks, i, s.end)
@@ -316,6 +329,9 @@ func (x *doc) matchGazetteer() {
 				if n, v = x.g.longNames.longest(x.toks, i, s.end); n < 3 {
 					continue
 				}
+			}
+			if last := &x.toks[i+n-1]; last.cap && x.lx.orgHeadWords.has(last) {
+				heads = true // "Security Council" in "ECOWAS Mediation and Security Council"
 			}
 			en := x.g.entries[v]
 			m := mention{start: int32(i), end: int32(i + n), actor: -1, place: en.place, sent: int32(si)}
@@ -325,6 +341,7 @@ func (x *doc) matchGazetteer() {
 			x.addMention(m)
 			i += n - 1
 		}
+		x.orgHeadIn[si] = heads
 	}
 }
 

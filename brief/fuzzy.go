@@ -94,8 +94,25 @@ func (s *scores) add(p int32) {
 // spellings whose length alone rules them out are skipped.
 func (g *Gazetteer) nameDistance(want []rune, p int32, limit int) int {
 	d := 1 << 30
+	var hist [32]int8 // letters of want, by their low five bits
+	for _, r := range want {
+		hist[r&31]++
+	}
 	for _, sp := range g.spellings[p] {
 		if diff := len(sp) - len(want); diff > maxTypos(len(want)) || -diff > maxTypos(len(want)) || diff > limit || -diff > limit {
+			continue
+		}
+		// Each edit changes the letter counts by two at most: counts far
+		// apart settle the distance before the table is filled.
+		h := hist
+		for _, r := range sp {
+			h[r&31]--
+		}
+		apart := 0
+		for _, c := range h {
+			apart += int(max(c, -c))
+		}
+		if bound := min(limit, maxTypos(len(want))); (apart+1)/2 > bound {
 			continue
 		}
 		d = min(d, editDistance(want, sp, min(limit, maxTypos(len(want)))))

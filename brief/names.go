@@ -26,7 +26,6 @@ func (x *doc) discover() {
 		x.byline(si)
 	}
 	x.orgAcronyms()
-	x.orgHeadMentions()
 	x.extendSurnames()
 }
 
@@ -267,13 +266,13 @@ func (x *doc) resolveName(i, j int, role string, aff int32) int32 {
 	if id, ok := x.byName[name]; ok {
 		return id
 	}
-	if id, ok := x.spelled[name]; ok {
-		return id
-	}
 	if j-i == 1 {
 		if id := x.localSurname(x.toks[i].fold); id >= 0 {
 			return id
 		}
+	}
+	if id, ok := x.spelled[name]; ok {
+		return id // a misspelling already resolved, or a lone word already found to be no one
 	}
 	if j-i >= 2 {
 		// "Mr. Ould-Tolba", "Mr. St-Pierre Plamondon": the end of a name
@@ -319,6 +318,7 @@ func (x *doc) resolveName(i, j int, role string, aff int32) int32 {
 	}
 	if j-i == 1 {
 		// A lone surname nobody else explains stays unknown rather than guessed.
+		x.spelled[name] = -1
 		return -1
 	}
 	a := localActor{Actor: Actor{Name: name, Kind: Person, Role: role}, gaz: -1}

@@ -10,6 +10,9 @@ package brief
 // namedOrgs finds the organisations of sentence si: the run of words
 // around each head word ("Commission", "Party") that may name one.
 func (x *doc) namedOrgs(si int) {
+	if !x.orgHeadIn[si] {
+		return // most sentences name no organisation the gazetteer lacks
+	}
 	s := &x.sents[si]
 	done := s.start
 	for h := s.start; h < s.end; h++ {
@@ -248,18 +251,17 @@ func (x *doc) orgAcronyms() {
 	}
 }
 
-// orgHeadMentions finds the later mentions of an organisation by its head
-// word alone: "Forum leaders", "the forum's secretary general" for the
-// Pacific Islands Forum, "the council's meetings" for the Arctic Council.
-// A head word two organisations of the article share names neither.
-func (x *doc) orgHeadMentions() {
-	// The head words are few in any article: a short list, compared by the
-	// vocabulary number every token already carries.
-	type head struct {
-		word  int32
-		actor int32 // -1 when two organisations share the word
-	}
-	var heads [4]head
+// orgHead is a head word an organisation of the article can be named by
+// later: "Forum leaders", "the forum's secretary general" for the Pacific
+// Islands Forum, "the council's meetings" for the Arctic Council.
+type orgHead struct {
+	word  int32 // vocabulary number of the folded word
+	actor int32 // -1 when two organisations share the word
+}
+
+// orgHeadWords lists the head words of the organisations named in full so
+// far, in heads, and returns how many; the heads are few in any article.
+func (x *doc) orgHeadKeys(heads *[4]orgHead) int {
 	n := 0
 	for mi := range x.ments {
 		m := &x.ments[mi]
@@ -278,25 +280,24 @@ func (x *doc) orgHeadMentions() {
 		case k < n && heads[k].actor != m.actor:
 			heads[k].actor = -1
 		case k == n && n < len(heads):
-			heads[n] = head{last.id, m.actor}
+			heads[n] = orgHead{last.id, m.actor}
 			n++
 		}
 	}
-	if n == 0 {
-		return
+	return n
+}
+
+// orgHeadAtToken returns the organisation token i names by its head word
+// alone, capitalised or after "the", -1 when none (see orgHeadKeys).
+func (x *doc) orgHeadAtToken(heads []orgHead, s *sentence, i int) int32 {
+	t := &x.toks[i]
+	if t.id == 0 || !t.cap && (i == s.start || x.toks[i-1].fold != "the") || i+1 < s.end && x.toks[i+1].cap {
+		return -1
 	}
-	for si := range x.sents {
-		s := &x.sents[si]
-		for i := s.start; i < s.end; i++ {
-			t := &x.toks[i]
-			if t.id == 0 || x.mentAt[i] >= 0 || !t.cap && (i == s.start || x.toks[i-1].fold != "the") {
-				continue
-			}
-			for k := 0; k < n; k++ {
-				if heads[k].word == t.id && heads[k].actor >= 0 && (i+1 >= s.end || !x.toks[i+1].cap) {
-					x.addMention(mention{start: int32(i), end: int32(i + 1), actor: heads[k].actor, place: -1, sent: int32(si), kind: foundSurname})
-				}
-			}
+	for _, h := range heads {
+		if h.word == t.id {
+			return h.actor
 		}
 	}
+	return -1
 }

@@ -337,7 +337,7 @@ func (x *doc) dropStandIns(names []string, keep string) []string {
 	out := names[:0:0]
 	for _, n := range names {
 		id, ok := x.byName[n]
-		if ok && n != keep && x.actors[id].Kind != Person && !x.isBodyActor(id) && x.representedBy(n, names) {
+		if ok && n != keep && x.actors[id].Kind != Person && x.representedBy(n, names) && !x.isBodyActor(id) {
 			continue
 		}
 		out = append(out, n)
@@ -347,11 +347,17 @@ func (x *doc) dropStandIns(names []string, keep string) []string {
 
 // isBodyActor reports a body of members that meets as one (lexicon.isBody).
 func (x *doc) isBodyActor(id int32) bool {
-	if a := &x.actors[id]; a.gaz >= 0 {
+	a := &x.actors[id]
+	if a.gaz >= 0 {
 		return x.g.body[a.gaz]
-	} else {
-		return x.lx.isBody(&a.Actor)
 	}
+	if a.body == 0 { // read once: the name's words decide
+		a.body = 2
+		if x.lx.isBody(&a.Actor) {
+			a.body = 1
+		}
+	}
+	return a.body == 1
 }
 
 func (x *doc) representedBy(country string, names []string) bool {

@@ -198,7 +198,10 @@ func (x *doc) resolveSurnames() {
 			}
 		}
 	}
-	if len(surname) == 0 {
+	// The same pass finds organisations by their head word alone.
+	var headBuf [4]orgHead
+	heads := headBuf[:x.orgHeadKeys(&headBuf)]
+	if len(surname) == 0 && len(heads) == 0 {
 		return
 	}
 	// Most words are no surname of the article's persons: the lengths of the
@@ -206,6 +209,9 @@ func (x *doc) resolveSurnames() {
 	var lengths uint64
 	for k := range surname {
 		lengths |= 1 << min(len(k), 63)
+	}
+	for _, h := range heads {
+		lengths |= 1 << min(len(x.g.voc.words[h.word]), 63)
 	}
 	for si := range x.sents {
 		s := &x.sents[si]
@@ -223,6 +229,12 @@ func (x *doc) resolveSurnames() {
 					m.actor = id
 				}
 				continue
+			}
+			if len(heads) > 0 {
+				if id := x.orgHeadAtToken(heads, s, i); id >= 0 {
+					x.addMention(mention{start: int32(i), end: int32(i + 1), actor: id, place: -1, sent: int32(si), kind: foundSurname})
+					continue
+				}
 			}
 			if t.kind != tokWord || !t.cap {
 				continue
