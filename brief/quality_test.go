@@ -59,9 +59,9 @@ func TestQualityHeldOut(t *testing.T) {
 			t.Errorf("%s regressed on the held-out set: precision %.3f recall %.3f, floors %.2f and %.2f", name, s.precision(), s.recall(), p, r)
 		}
 	}
-	floor("actors", q.actors, 0.9, 0.8)
-	floor("meetings", q.meetings, 0.55, 0.35)
-	floor("takes", q.takes, 0.75, 0.75)
+	floor("actors", q.actors, 0.95, 0.88)
+	floor("meetings", q.meetings, 0.65, 0.45)
+	floor("takes", q.takes, 0.78, 0.8)
 }
 
 // scoreCorpus extracts every item and scores the result; with -v it logs
