@@ -6,85 +6,19 @@ import (
 	"github.com/briefing-news/briefing/brief"
 )
 
-// detailMinRows is the list height from which the meetings and takes panes
-// spare a few rows to show the selected item's sources.
-const (
-	detailMinRows = 10
-	detailRows    = 4
-)
-
 // meetingsPane lists meetings: upcoming soonest first with a countdown, then
 // past and cancelled ones, dimmed.
-type meetingsPane struct {
-	c      *common
-	s      scroller
-	w, h   int
-	selKey string
+type meetingsPane struct{ detailList }
+
+func newMeetingsPane(c *common) meetingsPane {
+	return meetingsPane{detailList{
+		c: c, title: "Meetings",
+		items: func() []int32 { return c.view.meetings },
+		key:   func(i int32) string { return c.data.meetKeys[i] },
+	}}
 }
 
-func (p *meetingsPane) SetSize(w, h int) {
-	p.w, p.h = w, h
-	p.s.setSize(len(p.c.view.meetings), p.rows())
-}
-
-// rows is how many meetings fit; the rest of the pane shows the sources.
-func (p *meetingsPane) rows() int {
-	n := listRows(p.h)
-	if n >= detailMinRows {
-		n -= detailRows
-	}
-	return n
-}
-
-func (p *meetingsPane) setView() {
-	d := p.c.data
-	if d == nil {
-		return
-	}
-	list := p.c.view.meetings
-	p.s.setSize(len(list), p.rows())
-	for i, mi := range list {
-		if d.meetKeys[mi] == p.selKey {
-			p.s.follow(i)
-			return
-		}
-	}
-	p.s.top()
-	p.remember()
-}
-
-func (p *meetingsPane) remember() {
-	if i, ok := p.selectedIndex(); ok {
-		p.selKey = p.c.data.meetKeys[i]
-	}
-}
-
-// selectedIndex is the index in the briefing of the meeting under the cursor.
-func (p *meetingsPane) selectedIndex() (int32, bool) {
-	list := p.c.view.meetings
-	if p.c.data == nil || p.s.cursor >= len(list) {
-		return 0, false
-	}
-	return list[p.s.cursor], true
-}
-
-func (p meetingsPane) View(focused bool) string {
-	iw, _ := innerSize(p.w, p.h)
-	list := p.c.view.meetings
-	from, to := p.s.visible()
-	to = min(to, len(list)) // never index past the list, whatever the scroller says
-	rows := make([]string, 0, listRows(p.h))
-	for i := from; i < to; i++ {
-		rows = append(rows, p.line(list[i], iw, i == p.s.cursor, focused))
-	}
-	if listRows(p.h) >= detailMinRows {
-		for len(rows) < p.rows() {
-			rows = append(rows, "")
-		}
-		rows = append(rows, p.detail(iw)...)
-	}
-	return drawPane(p.c, p.w, p.h, focused, "Meetings", countLabel(len(list)), rows)
-}
+func (p meetingsPane) View(focused bool) string { return p.view(focused, p.line, p.detail) }
 
 func (p meetingsPane) line(mi int32, w int, selected, focused bool) string {
 	st := p.c.styles
@@ -125,21 +59,15 @@ func (p meetingsPane) line(mi int32, w int, selected, focused bool) string {
 	return styleRow(p.c, fit(row, w), w, selected, focused)
 }
 
-// detail shows the sources of the selected meeting: the sentence and the feed.
-func (p meetingsPane) detail(w int) []string {
-	st := p.c.styles
-	out := []string{st.Muted.Render(strings.Repeat("─", w))}
-	mi, ok := p.selectedIndex()
-	if !ok {
-		return out
-	}
+// detail shows the sources of a meeting: the sentence and the feed.
+func (p meetingsPane) detail(mi int32, w int) []string {
 	d := p.c.data
-	m := d.b.Meetings[mi]
-	for _, s := range m.Sources {
-		if len(out) == detailRows {
+	var out []string
+	for _, src := range d.b.Meetings[mi].Sources {
+		if len(out) == detailRows-1 {
 			break
 		}
-		out = append(out, sourceLine(d, st, s.Article, s.Text, w))
+		out = append(out, sourceLine(d, p.c.styles, src.Article, src.Text, w))
 	}
 	return out
 }

@@ -143,8 +143,8 @@ func New(opt Options) Model {
 	}
 	m := Model{c: c, loadSeq: 1}
 	m.actors = actorsPane{c: c}
-	m.meetings = meetingsPane{c: c}
-	m.takes = takesPane{c: c}
+	m.meetings = newMeetingsPane(c)
+	m.takes = newTakesPane(c)
 	m.articles = articlesPane{c: c}
 	m.reader = newReader(c)
 	m.picker = newPicker(c)
