@@ -131,6 +131,20 @@ func (w *where) openStore(ctx context.Context) (*store.Store, error) {
 	return st, nil
 }
 
+// openSynced opens the database and brings its feeds' titles and tags in
+// line with the urls file.
+func (w *where) openSynced(ctx context.Context, list []store.Feed) (*store.Store, error) {
+	st, err := w.openStore(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := st.SyncFeeds(ctx, list); err != nil {
+		st.Close()
+		return nil, err
+	}
+	return st, nil
+}
+
 // openDemo loads the embedded demo feeds into an in-memory store. The demo is
 // a frozen week, so its own "now" is the moment it is judged against.
 func (w *where) openDemo(ctx context.Context) (*store.Store, time.Time, error) {

@@ -122,14 +122,11 @@ func setupFeeds(fs *flag.FlagSet) func(context.Context, env, []string) error {
 		if err != nil {
 			return err
 		}
-		st, err := w.openStore(ctx)
+		st, err := w.openSynced(ctx, list)
 		if err != nil {
 			return err
 		}
 		defer st.Close()
-		if err := st.SyncFeeds(ctx, list); err != nil {
-			return err
-		}
 		states, err := st.Feeds(ctx)
 		if err != nil {
 			return err

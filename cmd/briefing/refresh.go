@@ -51,14 +51,11 @@ func setupRefresh(fs *flag.FlagSet) func(context.Context, env, []string) error {
 			fmt.Fprintf(e.stderr, "no feeds in %s: add one with 'briefing add URL'\n", urlsPath)
 			return nil
 		}
-		st, err := w.openStore(ctx)
+		st, err := w.openSynced(ctx, list)
 		if err != nil {
 			return err
 		}
 		defer st.Close()
-		if err := st.SyncFeeds(ctx, list); err != nil {
-			return err
-		}
 		if _, err := st.Reextract(ctx); err != nil {
 			return err
 		}

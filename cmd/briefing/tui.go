@@ -36,10 +36,7 @@ func setupTUI(fs *flag.FlagSet) func(context.Context, env, []string) error {
 			st, options.AsOf, err = w.openDemo(ctx)
 			options.Title = "demo"
 		} else {
-			st, err = w.openStore(ctx)
-			if err == nil {
-				err = st.SyncFeeds(ctx, list)
-			}
+			st, err = w.openSynced(ctx, list)
 			options.Refresh = refresher(w, st, *opt)
 		}
 		if st != nil {
