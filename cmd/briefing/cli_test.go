@@ -368,3 +368,39 @@ func TestAddDiscoversTheFeedAndOPMLRoundTrips(t *testing.T) {
 		t.Errorf("second import: %q", stdout)
 	}
 }
+
+func TestTheUsersActorsFileReachesExtraction(t *testing.T) {
+	s := newSandbox(t)
+	feed := filepath.Join(s.home, "local.xml")
+	if err := os.WriteFile(feed, []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>Local</title>
+<item><guid>1</guid><title>Quarterly talks</title><pubDate>Mon, 01 Dec 2025 09:00:00 GMT</pubDate>
+<description>Ambassador Oyelaran-Brightwater met Vladimir Putin in Moscow on Monday.</description></item>
+</channel></rss>`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s.writeURLs(feed)
+	actors := filepath.Join(s.home, "config", "briefing", "actors.json")
+	if err := os.WriteFile(actors, []byte(`{"actors": [{"name": "Tunde Oyelaran-Brightwater", "kind": "person",
+		"role": "Ambassador of Testland", "affiliation": "Testland", "aliases": ["Oyelaran-Brightwater"]}]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := s.run("refresh"); code != 0 {
+		t.Fatalf("refresh: %s", stderr)
+	}
+	code, stdout, stderr := s.run("export", "--actor", "Oyelaran-Brightwater")
+	if code != 0 {
+		t.Fatalf("export --actor by the user's alias: status %d, %s", code, stderr)
+	}
+	e := decodeExport(t, stdout)
+	if len(e.Articles) != 1 || !hasActor(e, "Tunde Oyelaran-Brightwater") {
+		t.Errorf("the user's actor was not found: %+v", e)
+	}
+
+	// A broken actors file is a clear error naming the file, not a crash.
+	if err := os.WriteFile(actors, []byte(`{"actors": [`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := s.run("export"); code != 1 || !strings.Contains(stderr, "actors") || strings.Count(strings.TrimSpace(stderr), "\n") != 0 {
+		t.Errorf("broken actors.json: status %d, stderr %q", code, stderr)
+	}
+}
