@@ -143,6 +143,7 @@ func NewGazetteer(user ...[]byte) (*Gazetteer, error) {
 	g.names.freeze()
 	g.longNames.freeze()
 	lx.freeze(voc)
+	voc.freeze()
 	return g, nil
 }
 

@@ -45,11 +45,12 @@ func tokenizeWith(s string, toks []token, v *vocab) []token {
 	var nl uint8
 	for i < len(s) {
 		if c := s[i]; isASCIIAlnum(c) {
-			// The common case, without decoding runes.
-			var t token
-			t, i = scanWord(s, i, v)
+			// The common case, without decoding runes. The token is filled
+			// in place: it is large, and copying it was a tenth of the cost.
+			toks = append(toks, token{})
+			t := &toks[len(toks)-1]
+			i = scanWord(s, i, v, t)
 			t.space, t.newlines = space, nl
-			toks = append(toks, t)
 			space, nl = false, 0
 			continue
 		} else if c == ' ' || c == '\t' || c == '\r' {
@@ -82,19 +83,19 @@ func tokenizeWith(s string, toks []token, v *vocab) []token {
 			continue
 		}
 		start := i
-		var t token
+		toks = append(toks, token{})
+		t := &toks[len(toks)-1]
 		if isWordRune(r) {
-			t, i = scanWord(s, i, v)
+			i = scanWord(s, i, v, t)
 		} else {
 			i += size
-			t = token{text: s[start:i], kind: tokPunct, start: start, end: i}
+			*t = token{text: s[start:i], kind: tokPunct, start: start, end: i}
 			t.fold = t.text
 			if v != nil {
-				t.id = v.ids[t.fold]
+				t.id = v.lookup(t.fold)
 			}
 		}
 		t.space, t.newlines = space, nl
-		toks = append(toks, t)
 		space, nl = false, 0
 	}
 	return toks
@@ -112,11 +113,12 @@ func isASCIIAlnum(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
-func scanWord(s string, i int, v *vocab) (token, int) {
+func scanWord(s string, i int, v *vocab, t *token) int {
 	start := i
 	if i+1 < len(s) && (s[i+1] == '.' || s[i] >= utf8.RuneSelf) {
 		if end, ok := scanAcronym(s, i); ok {
-			return makeWord(s, start, end, false, v), end
+			makeWord(s, start, end, false, v, t)
+			return end
 		}
 	}
 	for i < len(s) {
@@ -133,7 +135,8 @@ func scanWord(s string, i int, v *vocab) (token, int) {
 			next, _ := utf8.DecodeRuneInString(s[i+size:])
 			if isApostrophe(r) && unicode.IsLetter(next) {
 				if isPossessiveAt(s, i+size) {
-					return makeWord(s, start, i, true, v), i + size + 1
+					makeWord(s, start, i, true, v, t)
+					return i + size + 1
 				}
 				i += size
 				continue
@@ -145,11 +148,13 @@ func scanWord(s string, i int, v *vocab) (token, int) {
 		}
 		if isApostrophe(r) && i > start && (s[i-1] == 's' || s[i-1] == 'S') && !followedByLetter(s, i+size) {
 			// Plural possessive: "allies'".
-			return makeWord(s, start, i, true, v), i + size
+			makeWord(s, start, i, true, v, t)
+			return i + size
 		}
 		break
 	}
-	return makeWord(s, start, i, false, v), i
+	makeWord(s, start, i, false, v, t)
+	return i
 }
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
@@ -194,11 +199,15 @@ func acronymContinues(s string, i int) bool {
 	return unicode.IsLetter(r) && i+size < len(s) && s[i+size] == '.'
 }
 
-func makeWord(s string, start, end int, poss bool, v *vocab) token {
+// makeWord fills t with the word s[start:end]. The folded form's hash is
+// computed in the same pass that counts the letters, so a word is looked up
+// in the vocabulary without hashing it again or building its folded string.
+func makeWord(s string, start, end int, poss bool, v *vocab, t *token) {
 	text := s[start:end]
-	t := token{text: text, start: start, end: end, poss: poss, kind: tokWord}
+	t.text, t.start, t.end, t.poss, t.kind = text, start, end, poss, tokWord
 	letters, uppers := 0, 0
 	ascii := true
+	h := uint32(fnvOffset)
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		switch {
@@ -209,7 +218,9 @@ func makeWord(s string, start, end int, poss bool, v *vocab) token {
 		case 'A' <= c && c <= 'Z':
 			letters++
 			uppers++
+			c += 'a' - 'A'
 		}
+		h = (h ^ uint32(c)) * fnvPrime
 	}
 	if !ascii {
 		letters, uppers = 0, 0
@@ -222,42 +233,44 @@ func makeWord(s string, start, end int, poss bool, v *vocab) token {
 			}
 		}
 	}
-	first, _ := utf8.DecodeRuneInString(text)
-	if unicode.IsDigit(first) {
-		t.kind = tokNumber
+	if len(text) == 0 {
+		// Never reached by scanWord; an empty word is simply no capital.
+	} else if c := text[0]; c < utf8.RuneSelf {
+		// The first rune's class without decoding it, as unicode would say.
+		if '0' <= c && c <= '9' {
+			t.kind = tokNumber
+		}
+		t.cap = 'A' <= c && c <= 'Z'
+	} else {
+		first, _ := utf8.DecodeRuneInString(text)
+		if unicode.IsDigit(first) {
+			t.kind = tokNumber
+		}
+		t.cap = unicode.IsUpper(first)
 	}
-	t.cap = unicode.IsUpper(first)
 	t.upper = letters >= 2 && uppers == letters
 	switch {
 	case uppers == 0 && ascii:
 		t.fold = text
 		if v != nil {
-			t.id = v.ids[text]
+			t.id = v.lookupHashed(text, h)
 		}
 	case ascii && len(text) <= 64 && v != nil:
-		// Fold into a stack buffer; a known word takes the vocabulary's string.
-		var buf [64]byte
-		for i := 0; i < len(text); i++ {
-			c := text[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[i] = c
-		}
-		if id, ok := v.ids[string(buf[:len(text)])]; ok {
+		// A known word takes the vocabulary's string; only an unknown one
+		// is folded into a new string.
+		if id := v.lookupFoldedASCII(text, h); id != 0 {
 			t.id, t.fold = id, v.words[id]
 		} else {
-			t.fold = string(buf[:len(text)])
+			t.fold = strings.ToLower(text)
 		}
 	case ascii:
 		t.fold = strings.ToLower(text)
 	default:
 		t.fold = strings.ToLower(strings.ReplaceAll(text, "’", "'"))
 		if v != nil {
-			t.id = v.ids[t.fold]
+			t.id = v.lookup(t.fold)
 		}
 	}
-	return t
 }
 
 // sentence is a span of tokens [start, end) from one source (0 the title,

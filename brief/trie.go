@@ -1,6 +1,9 @@
 package brief
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // trie matches phrases token by token: one walk per start position finds the
 // longest phrase there, whatever the number of phrases.
@@ -22,6 +25,30 @@ type vocab struct {
 	ids   map[string]int32
 	words []string   // id -> word; words[0] is unused
 	punct [128]int32 // ids of one-byte marks, for the tokenizer's fast path
+	// table is ids as an open-addressing hash table, filled by freeze: the
+	// tokenizer hashes each word as it reads its letters, and a probe here
+	// costs a fraction of a map lookup that hashes the word again.
+	table   []vocabSlot
+	maxWord int // the longest word's length in bytes: longer ones are unknown
+}
+
+type vocabSlot struct {
+	hash uint32
+	id   int32 // 0 for an empty slot
+}
+
+// FNV-1a, computed a byte at a time while the tokenizer reads a word.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+func fnvString(s string) uint32 {
+	h := uint32(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime
+	}
+	return h
 }
 
 func newVocab() *vocab { return &vocab{ids: map[string]int32{}, words: []string{""}} }
@@ -29,6 +56,9 @@ func newVocab() *vocab { return &vocab{ids: map[string]int32{}, words: []string{
 func (v *vocab) intern(w string) int32 {
 	if id, ok := v.ids[w]; ok {
 		return id
+	}
+	if v.table != nil {
+		v.table = nil // a word added after freeze: fall back to the map until the next freeze
 	}
 	id := int32(len(v.words))
 	v.ids[w] = id
@@ -39,10 +69,104 @@ func (v *vocab) intern(w string) int32 {
 	return id
 }
 
+// freeze builds the hash table; call it once the vocabulary is complete.
+func (v *vocab) freeze() {
+	size := 16
+	for size < 4*len(v.words) {
+		size *= 2
+	}
+	v.table = make([]vocabSlot, size)
+	v.maxWord = 0
+	mask := uint32(size - 1)
+	for id := 1; id < len(v.words); id++ {
+		w := v.words[id]
+		v.maxWord = max(v.maxWord, len(w))
+		h := fnvString(w)
+		for k := slotOf(h) & mask; ; k = (k + 1) & mask {
+			if v.table[k].id == 0 {
+				v.table[k] = vocabSlot{hash: h, id: int32(id)}
+				break
+			}
+		}
+	}
+}
+
+// slotOf mixes the high bits of h into the low ones the mask keeps.
+func slotOf(h uint32) uint32 { return h ^ h>>16 }
+
+// lookup returns the id of folded word w, 0 when no phrase uses it.
+func (v *vocab) lookup(w string) int32 {
+	if v.table == nil {
+		return v.ids[w]
+	}
+	if len(w) > v.maxWord {
+		return 0
+	}
+	return v.lookupHashed(w, fnvString(w))
+}
+
+// lookupHashed is lookup of w, whose FNV-1a hash h the caller computed.
+func (v *vocab) lookupHashed(w string, h uint32) int32 {
+	if v.table == nil {
+		return v.ids[w]
+	}
+	if len(w) > v.maxWord {
+		return 0
+	}
+	mask := uint32(len(v.table) - 1)
+	for k := slotOf(h) & mask; ; k = (k + 1) & mask {
+		sl := v.table[k]
+		if sl.id == 0 {
+			return 0
+		}
+		if sl.hash == h && v.words[sl.id] == w {
+			return sl.id
+		}
+	}
+}
+
+// lookupFoldedASCII is lookup of the lower-case form of ASCII word w, whose
+// folded hash h the caller computed; the folded string is never built.
+func (v *vocab) lookupFoldedASCII(w string, h uint32) int32 {
+	if v.table == nil {
+		return v.ids[strings.ToLower(w)]
+	}
+	if len(w) > v.maxWord {
+		return 0
+	}
+	mask := uint32(len(v.table) - 1)
+	for k := slotOf(h) & mask; ; k = (k + 1) & mask {
+		sl := v.table[k]
+		if sl.id == 0 {
+			return 0
+		}
+		if sl.hash == h && equalFoldedASCII(w, v.words[sl.id]) {
+			return sl.id
+		}
+	}
+}
+
+// equalFoldedASCII reports whether ASCII w, lower-cased, is folded.
+func equalFoldedASCII(w, folded string) bool {
+	if len(w) != len(folded) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != folded[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // number sets the vocabulary id of each token; only building adds words.
 func (v *vocab) number(toks []token) {
 	for i := range toks {
-		toks[i].id = v.ids[toks[i].fold]
+		toks[i].id = v.lookup(toks[i].fold)
 	}
 }
 
