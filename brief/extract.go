@@ -1,7 +1,8 @@
 package brief
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -103,6 +104,7 @@ type doc struct {
 	spanAt  []int32          // spans[spanAt[si]:spanAt[si+1]]
 	surname map[string]int32 // scratch for resolveSurnames
 	counts  []int            // scratch for actorList
+	order   []int32          // scratch for actorList
 	acting  []bool
 	found   []meetingMention // scratch for meetings
 	merged  []meetingMention
@@ -346,7 +348,9 @@ func (x *doc) matchGazetteer() {
 }
 
 func (x *doc) sortMentions() {
-	sort.Slice(x.ments, func(i, j int) bool { return x.ments[i].start < x.ments[j].start })
+	// The same pattern-defeating quicksort as sort.Slice, without its
+	// reflection: mentions never overlap, so their starts are distinct.
+	slices.SortFunc(x.ments, func(a, b mention) int { return cmp.Compare(a.start, b.start) })
 	for i := range x.mentAt {
 		x.mentAt[i] = -1
 	}
@@ -389,28 +393,28 @@ func (x *doc) actorList() []Actor {
 			acting[m.actor] = acting[m.actor] || !x.locative(m)
 		}
 	}
-	n := 0
+	// Sort the indices, not the actors: an Actor is large, and moving it
+	// through sort.SliceStable's reflection cost more than the comparisons.
+	order := x.order[:0]
 	for i := range x.actors {
 		if counts[i] > 0 && acting[i] {
-			n++
+			order = append(order, int32(i))
 		}
 	}
-	out := make([]Actor, 0, n)
-	for i, a := range x.actors {
-		if counts[i] == 0 || !acting[i] {
-			continue
+	x.order = order
+	slices.SortStableFunc(order, func(a, b int32) int {
+		if counts[a] != counts[b] {
+			return cmp.Compare(counts[b], counts[a])
 		}
-		act := a.Actor
-		act.Mentions = counts[i]
-		act.Aliases = a.Aliases[:len(a.Aliases):len(a.Aliases)]
-		out = append(out, act)
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Mentions != out[j].Mentions {
-			return out[i].Mentions > out[j].Mentions
-		}
-		return out[i].Name < out[j].Name
+		return strings.Compare(x.actors[a].Name, x.actors[b].Name)
 	})
+	out := make([]Actor, len(order))
+	for k, i := range order {
+		a := &x.actors[i]
+		out[k] = a.Actor
+		out[k].Mentions = counts[i]
+		out[k].Aliases = a.Aliases[:len(a.Aliases):len(a.Aliases)]
+	}
 	return out
 }
 
