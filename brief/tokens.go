@@ -109,9 +109,16 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 // apostrophes ("O'Brien", "don't"), inner decimal points and thousands
 // separators in numbers, and dotted acronyms. A trailing 's or ' becomes the
 // possessive flag.
-func isASCIIAlnum(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
+func isASCIIAlnum(c byte) bool { return asciiAlnum[c] }
+
+// asciiAlnum marks the bytes of ASCII letters and digits: one load, where
+// three range checks cost more in the tokenizer's innermost loop.
+var asciiAlnum = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 func scanWord(s string, i int, v *vocab, t *token) int {
 	start := i
@@ -122,9 +129,15 @@ func scanWord(s string, i int, v *vocab, t *token) int {
 		}
 	}
 	for i < len(s) {
-		if isASCIIAlnum(s[i]) {
+		c := s[i]
+		if isASCIIAlnum(c) {
 			i++
 			continue
+		}
+		if c < utf8.RuneSelf && c != '\'' && c != '.' && c != ',' {
+			// Any other ASCII mark ends the word: only an apostrophe, a
+			// point or a comma may go on with it, as below.
+			break
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if isWordRune(r) {
@@ -335,18 +348,25 @@ func (lx *lexicon) isBullet(t *token) bool {
 	return t.kind == tokPunct && lx.bullets[t.text]
 }
 
+// skipClosers returns the index of the first token from i on that is not a
+// closing mark written against the token before it.
+func skipClosers(toks []token, i int) int {
+	for i < len(toks) && isCloser(&toks[i]) && !toks[i].space {
+		i++
+	}
+	return i
+}
+
 // endsSentence decides whether toks[i] closes a sentence.
 func (lx *lexicon) endsSentence(toks []token, i int) bool {
 	t := &toks[i]
-	next := i + 1
-	for next < len(toks) && isCloser(&toks[next]) && !toks[next].space {
-		next++
-	}
-	if t.kind == tokWord && t.upper && strings.Contains(t.text, ".") {
+	// Most tokens end nothing: decide that before looking past the closers.
+	switch {
+	case t.kind == tokWord && t.upper && strings.Contains(t.text, "."):
 		// "U.S." ends a sentence only before a word that usually opens one.
+		next := skipClosers(toks, i+1)
 		return next < len(toks) && toks[next].newlines == 0 && lx.starters[toks[next].text]
-	}
-	if t.kind != tokPunct {
+	case t.kind != tokPunct:
 		return false
 	}
 	switch t.text {
@@ -356,6 +376,7 @@ func (lx *lexicon) endsSentence(toks []token, i int) bool {
 	default:
 		return false
 	}
+	next := skipClosers(toks, i+1)
 	if next >= len(toks) {
 		return true
 	}
