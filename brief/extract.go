@@ -105,6 +105,7 @@ type doc struct {
 	spans   []span           // quoted stretches of all sentences, by sentence:
 	spanAt  []int32          // spans[spanAt[si]:spanAt[si+1]]
 	surname map[string]int32 // scratch for resolveSurnames
+	written []bool           // scratch for resolveSurnames
 	counts  []int            // scratch for actorList
 	order   []int32          // scratch for actorList
 	acting  []bool

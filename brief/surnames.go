@@ -159,7 +159,11 @@ func (x *doc) resolveSurnames() {
 	}
 	clear(x.surname)
 	surname := x.surname
-	written := make([]bool, len(x.actors)) // persons named in full here
+	if cap(x.written) < len(x.actors) {
+		x.written = make([]bool, len(x.actors))
+	}
+	written := x.written[:len(x.actors)] // persons named in full here
+	clear(written)
 	for mi := range x.ments {
 		m := &x.ments[mi]
 		if m.actor >= 0 && m.end-m.start > 1 {
@@ -224,9 +228,11 @@ func (x *doc) resolveSurnames() {
 				// "López" is the gazetteer's López only when no López of
 				// this article is named in full.
 				m := &x.ments[mi]
-				if id, ok := surname[t.fold]; ok && id >= 0 && m.end-m.start == 1 && m.actor >= 0 && m.actor != id &&
-					!written[m.actor] && x.actors[m.actor].Kind == Person {
-					m.actor = id
+				// The cheap tests first: most mentions are no lone surname.
+				if m.end-m.start == 1 && m.actor >= 0 && !written[m.actor] && x.actors[m.actor].Kind == Person {
+					if id, ok := surname[t.fold]; ok && id >= 0 && m.actor != id {
+						m.actor = id
+					}
 				}
 				continue
 			}
