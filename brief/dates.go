@@ -29,9 +29,15 @@ func (x *doc) findDates(start, end int, dir direction) []dateExpr {
 	var out []dateExpr
 	// Days are counted in the article's own time zone: "tomorrow" written
 	// in New York at 19:30 is not the UTC tomorrow.
-	pub := x.d.Published
-	pubDay := time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
+	y, m, d := x.d.Published.Date()
+	pubDay := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	starts := x.lx.dateStart
 	for i := start; i < end; i++ {
+		// dateAt's own first test, made here: most words start no date,
+		// and the call cost more than the test.
+		if t := &x.toks[i]; t.kind != tokNumber && (int(t.id) >= len(starts) || !starts[t.id]) {
+			continue
+		}
 		e, ok := x.dateAt(i, end, pubDay, dir)
 		if !ok {
 			continue

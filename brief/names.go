@@ -17,6 +17,11 @@ func (x *doc) discover() {
 		}
 		x.namedOrgs(si)
 		for i := s.start; i < s.end; i++ {
+			// titledName's own first tests, made here: few words start a
+			// title, and the call cost more than the tests.
+			if t := &x.toks[i]; !t.isWord() || x.mentAt[i] >= 0 || !x.lx.titles.starts(t.id) {
+				continue
+			}
 			if n := x.titledName(si, i); n > 0 {
 				i += n - 1
 			}
