@@ -30,6 +30,16 @@ type vocab struct {
 	// costs a fraction of a map lookup that hashes the word again.
 	table   []vocabSlot
 	maxWord int // the longest word's length in bytes: longer ones are unknown
+	// short holds the words of one to four bytes by the bytes themselves,
+	// so half the words of a text are found with one probe of a table small
+	// enough to stay in the cache, and no comparison of strings.
+	short     []shortSlot
+	shortBits uint32 // log2 len(short)
+}
+
+type shortSlot struct {
+	key uint32 // the word's bytes, little-endian; a word has no NUL byte
+	id  int32  // 0 for an empty slot
 }
 
 type vocabSlot struct {
@@ -58,7 +68,7 @@ func (v *vocab) intern(w string) int32 {
 		return id
 	}
 	if v.table != nil {
-		v.table = nil // a word added after freeze: fall back to the map until the next freeze
+		v.table, v.short = nil, nil // a word added after freeze: fall back to the map until the next freeze
 	}
 	id := int32(len(v.words))
 	v.ids[w] = id
@@ -89,6 +99,77 @@ func (v *vocab) freeze() {
 			}
 		}
 	}
+	n := 0
+	for _, w := range v.words {
+		if _, ok := shortKey(w); ok {
+			n++
+		}
+	}
+	v.shortBits = 4
+	for 1<<v.shortBits < 3*n {
+		v.shortBits++
+	}
+	v.short = make([]shortSlot, 1<<v.shortBits)
+	smask := uint32(len(v.short) - 1)
+	for id, w := range v.words {
+		key, ok := shortKey(w)
+		if !ok || id == 0 {
+			continue
+		}
+		for k := v.shortSlot(key); ; k = (k + 1) & smask {
+			if v.short[k].id == 0 {
+				v.short[k] = shortSlot{key: key, id: int32(id)}
+				break
+			}
+		}
+	}
+}
+
+// shortKey packs a word of one to four bytes, none of them NUL, into its
+// key; ok is false for any other word.
+func shortKey(w string) (key uint32, ok bool) {
+	if len(w) == 0 || len(w) > 4 {
+		return 0, false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] == 0 {
+			return 0, false
+		}
+		key |= uint32(w[i]) << (8 * i)
+	}
+	return key, true
+}
+
+// shortFoldedKey is shortKey of ASCII w lower-cased.
+func shortFoldedKey(w string) (key uint32, ok bool) {
+	if len(w) == 0 || len(w) > 4 {
+		return 0, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c == 0 {
+			return 0, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		key |= uint32(c) << (8 * i)
+	}
+	return key, true
+}
+
+// shortSlot is where key's probe starts: a multiplicative hash.
+func (v *vocab) shortSlot(key uint32) uint32 { return key * 0x9E3779B1 >> (32 - v.shortBits) }
+
+// lookupShort finds the word whose key is key.
+func (v *vocab) lookupShort(key uint32) int32 {
+	mask := uint32(len(v.short) - 1)
+	for k := v.shortSlot(key); ; k = (k + 1) & mask {
+		sl := v.short[k]
+		if sl.key == key || sl.id == 0 {
+			return sl.id
+		}
+	}
 }
 
 // slotOf mixes the high bits of h into the low ones the mask keeps.
@@ -113,6 +194,9 @@ func (v *vocab) lookupHashed(w string, h uint32) int32 {
 	if len(w) > v.maxWord {
 		return 0
 	}
+	if key, ok := shortKey(w); ok {
+		return v.lookupShort(key)
+	}
 	mask := uint32(len(v.table) - 1)
 	for k := slotOf(h) & mask; ; k = (k + 1) & mask {
 		sl := v.table[k]
@@ -133,6 +217,9 @@ func (v *vocab) lookupFoldedASCII(w string, h uint32) int32 {
 	}
 	if len(w) > v.maxWord {
 		return 0
+	}
+	if key, ok := shortFoldedKey(w); ok {
+		return v.lookupShort(key)
 	}
 	mask := uint32(len(v.table) - 1)
 	for k := slotOf(h) & mask; ; k = (k + 1) & mask {
