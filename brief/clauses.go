@@ -12,9 +12,12 @@ import (
 // Macron on Monday, and the two leaders held a call with Witkoff". A cut
 // falls at ";" or at ", and" / ", but" / ", while" not followed by a name
 // (which would be a list), and only between parts that each have a trigger.
+//
+// The segments live in scratch the next call reuses.
 func (x *doc) segments(si int) []sentence {
 	s := x.sents[si]
-	var cuts []int
+	cuts := x.cuts[:0]
+	defer func() { x.cuts = cuts[:0] }()
 	for i := s.start + 1; i+2 < s.end; i++ {
 		t := &x.toks[i]
 		if t.text == ";" || t.text == "," && (x.toks[i+1].fold == "and" || x.toks[i+1].fold == "but" || x.toks[i+1].fold == "while") && x.mentAt[i+2] < 0 {
@@ -36,9 +39,11 @@ func (x *doc) segments(si int) []sentence {
 		}
 	}
 	if len(cuts) == 0 {
-		return []sentence{s}
+		x.segs = append(x.segs[:0], s)
+		return x.segs
 	}
-	var segs []sentence
+	segs := x.segs[:0]
+	defer func() { x.segs = segs[:0] }()
 	start := s.start
 	for _, c := range append(cuts, s.end) {
 		seg := s

@@ -110,6 +110,8 @@ type doc struct {
 	order   []int32          // scratch for actorList
 	acting  []bool
 	found   []meetingMention // scratch for meetings
+	segs    []sentence       // scratch for segments
+	cuts    []int            // scratch for segments
 	merged  []meetingMention
 	unreal  []uint8 // sentence -> unrealRead | unrealSport
 	// gazIdx caches, per gazetteer actor, its local index in this document,

@@ -152,6 +152,9 @@ func (x *doc) meetings() []Meeting {
 		if m.Modality == "" {
 			m.Modality = x.defaultModality(m.Date)
 		}
+		if out == nil {
+			out = make([]Meeting, 0, len(merged)-i) // room for the rest, allocated once
+		}
 		out = append(out, m.Meeting)
 	}
 	return out

@@ -334,7 +334,11 @@ func (x *doc) titleModifier(s *sentence, m *mention) bool {
 // Democratic Action" is at the table for his party. A body of members that
 // meets (the EU, a council) is there with its president.
 func (x *doc) dropStandIns(names []string, keep string) []string {
-	out := names[:0:0]
+	// A new list, never names itself; one allocation of the size it may need.
+	var out []string
+	if names != nil {
+		out = make([]string, 0, len(names))
+	}
 	for _, n := range names {
 		id, ok := x.byName[n]
 		if ok && n != keep && x.actors[id].Kind != Person && x.representedBy(n, names) && !x.isBodyActor(id) {

@@ -176,7 +176,12 @@ func (x *doc) resolveSurnames() {
 			continue
 		}
 		familyFirst := x.lx.familyFirst[a.Affiliation]
-		for _, n := range append([]string{a.Name}, a.Aliases...) {
+		// The name, then each alias, without building a list of them.
+		for k := -1; k < len(a.Aliases); k++ {
+			n := a.Name
+			if k >= 0 {
+				n = a.Aliases[k]
+			}
 			if !strings.ContainsAny(n, " ") {
 				continue
 			}
