@@ -261,6 +261,25 @@ type trieNode struct {
 	next  map[int32]*trieNode
 	forms []caseRule // how the edge into this node may be written; none: any case
 	val   int32      // payload index, -1 when no phrase ends here
+	// What caseFits would find in forms, kept as forms grow: anyCase when
+	// any spelling fits (no forms, or one of any case), capital when a
+	// capital suffices; exact forms are still compared one by one.
+	anyCase, capital bool
+}
+
+// fits is caseFits(n.forms, t), the common answers read from flags.
+func (n *trieNode) fits(t *token) bool {
+	return n.anyCase || n.capital && t.cap || exactFits(n.forms, t)
+}
+
+// exactFits reports a form of kind caseExact that t's text fits.
+func exactFits(forms []caseRule, t *token) bool {
+	for i := range forms {
+		if f := &forms[i]; f.kind == caseExact && (t.text == f.exact || f.loose && t.cap && len(t.text) == len(f.exact)) {
+			return true
+		}
+	}
+	return false
 }
 
 // caseRule is one written form of an alias word, reduced to what a text
@@ -305,7 +324,7 @@ func newCaseRule(f string) caseRule {
 	}
 }
 
-func newTrie(v *vocab) *trie { return &trie{root: trieNode{val: -1}, voc: v} }
+func newTrie(v *vocab) *trie { return &trie{root: trieNode{val: -1, anyCase: true}, voc: v} }
 
 // add inserts phrase with payload val; it reports false when the phrase has
 // no words. When caseAware, each token's written form is kept and checked on
@@ -325,12 +344,17 @@ func (tr *trie) add(phrase string, val int32, caseAware bool) bool {
 			if n.next == nil {
 				n.next = map[int32]*trieNode{}
 			}
-			child = &trieNode{val: -1}
+			child = &trieNode{val: -1, anyCase: true}
 			n.next[key] = child
 		}
 		if caseAware {
 			if r := newCaseRule(t.text); !containsRule(child.forms, r) {
 				child.forms = append(child.forms, r)
+				child.anyCase, child.capital = false, false
+				for _, f := range child.forms {
+					child.anyCase = child.anyCase || f.kind == caseAny
+					child.capital = child.capital || f.kind == caseCapital
+				}
 			}
 		}
 		n = child
@@ -390,7 +414,7 @@ func (tr *trie) walk(toks []token, i, limit int) (n int, val int32) {
 		} else {
 			child = node.next[t.id]
 		}
-		if child == nil || !caseFits(child.forms, t) {
+		if child == nil || !child.fits(t) {
 			break
 		}
 		if child.val >= 0 {
