@@ -200,13 +200,13 @@ func (x *doc) orgAfter(_ int, k, end int) int32 {
 	for j > k && x.lx.orgConnect.has(&x.toks[j-1]) {
 		j--
 	}
-	if j == k || x.isTitleWord(&x.toks[k]) || x.lx.notNames[x.toks[k].text] {
+	if j == k || x.isTitleWord(&x.toks[k]) || x.lx.notNamesF.in(x.lx.notNames, &x.toks[k]) {
 		return -1
 	}
 	if p := x.mentionAt(j); p != nil && p.actor >= 0 && x.actors[p.actor].Kind == Person {
 		return -1 // "the head of President Zelensky's office"
 	}
-	if j-k == 1 && !x.lx.orgWords[x.toks[k].text] && !x.toks[k].upper {
+	if j-k == 1 && !x.lx.orgWordsF.in(x.lx.orgWords, &x.toks[k]) && !x.toks[k].upper {
 		return -1 // one plain capitalised word is too little to name an organisation
 	}
 	name := x.text(k, j)
@@ -226,7 +226,7 @@ func (x *doc) orgWordAhead(k, end int) bool {
 		if t.kind != tokWord || !t.cap || x.mentAt[j] >= 0 {
 			return false
 		}
-		if x.lx.orgWords[t.text] {
+		if x.lx.orgWordsF.in(x.lx.orgWords, t) {
 			return true
 		}
 	}

@@ -123,19 +123,22 @@ type lexicon struct {
 	particles    *wordSet
 	abbrevs      map[string]bool
 	starters     map[string]bool
-	bullets      map[string]bool
-	links        *wordSet
-	definite     *wordSet
-	verbMarkers  *wordSet
-	sideNouns    *trie
-	groupRoles   *trie // payload: index into groupRole
-	groupRole    []string
-	locPreps     *wordSet
-	background   *trie
-	clauseBreaks *trie
-	hypothetical *trie
-	relatives    *wordSet
-	negatedAfter *trie
+	// Filters of orgWords, notNames and starters by vocabulary id, for the
+	// tokens of a document (see textFilter).
+	orgWordsF, notNamesF, startersF textFilter
+	bullets                         map[string]bool
+	links                           *wordSet
+	definite                        *wordSet
+	verbMarkers                     *wordSet
+	sideNouns                       *trie
+	groupRoles                      *trie // payload: index into groupRole
+	groupRole                       []string
+	locPreps                        *wordSet
+	background                      *trie
+	clauseBreaks                    *trie
+	hypothetical                    *trie
+	relatives                       *wordSet
+	negatedAfter                    *trie
 	// dateStart marks, by word id, the words a date phrase can start with.
 	dateStart    []bool
 	dateWord     []bool // the weekdays, months and relative days themselves
@@ -380,6 +383,7 @@ func (lx *lexicon) freeze(voc *vocab) {
 		_ = child
 		lx.dateStart[id] = true
 	}
+	lx.orgWordsF, lx.notNamesF, lx.startersF = newTextFilter(lx.orgWords, voc), newTextFilter(lx.notNames, voc), newTextFilter(lx.starters, voc)
 	for _, ws := range []*wordSet{lx.sayVerbs, lx.verbMarkers, lx.links, lx.datePreps, lx.locPreps, lx.determiners,
 		lx.people, lx.placeNouns, lx.meetObjects, lx.relatives, lx.definite, lx.roleAdjs, lx.particles, lx.orgConnect, lx.dispatch, lx.denialObjects, lx.orgHeadWords} {
 		ws.freeze(voc)

@@ -81,7 +81,7 @@ func (x *doc) trimName(k, j int) int {
 	for j > k && (x.toks[j-1].text == "-" || x.lx.particles.has(&x.toks[j-1]) && !x.toks[j-1].cap) {
 		j--
 	}
-	if j > k && j < len(x.toks) && x.toks[j].cap && x.lx.orgWords[x.toks[j].text] && !x.toks[j-1].poss {
+	if j > k && j < len(x.toks) && x.toks[j].cap && x.lx.orgWordsF.in(x.lx.orgWords, &x.toks[j]) && !x.toks[j-1].poss {
 		return k
 	}
 	return j
@@ -99,7 +99,7 @@ func (x *doc) insideOrgName(k int) bool {
 		return false
 	}
 	p := &x.toks[j-1]
-	return p.cap && x.lx.orgWords[p.text] && x.mentAt[j-1] < 0
+	return p.cap && x.lx.orgWordsF.in(x.lx.orgWords, p) && x.mentAt[j-1] < 0
 }
 
 func isInitial(toks []token, j, end int) bool {
@@ -111,7 +111,7 @@ func isInitial(toks []token, j, end int) bool {
 // "April Ryan"; not "Jan. 6", "May 2026" or "in May Putin said".
 func (x *doc) monthAsName(j, end int) bool {
 	t := &x.toks[j]
-	if _, ok := x.lx.months[t.fold]; !ok || j+1 >= end || x.lx.notNames[t.text] || x.lx.orgWords[t.text] {
+	if _, ok := x.lx.months[t.fold]; !ok || j+1 >= end || x.lx.notNamesF.in(x.lx.notNames, t) || x.lx.orgWordsF.in(x.lx.orgWords, t) {
 		return false
 	}
 	k := j + 1
@@ -133,11 +133,11 @@ func (x *doc) monthAsName(j, end int) bool {
 }
 
 func (x *doc) canStartName(t *token) bool {
-	return !x.lx.notNames[t.text] && !x.isDateWord(t) && !x.lx.orgWords[t.text] && !x.isTitleWord(t)
+	return !x.lx.notNamesF.in(x.lx.notNames, t) && !x.isDateWord(t) && !x.lx.orgWordsF.in(x.lx.orgWords, t) && !x.isTitleWord(t)
 }
 
 func (x *doc) canContinueName(t *token) bool {
-	return !x.lx.orgWords[t.text] && !x.isDateWord(t) && !x.lx.notNames[t.text]
+	return !x.lx.orgWordsF.in(x.lx.orgWords, t) && !x.isDateWord(t) && !x.lx.notNamesF.in(x.lx.notNames, t)
 }
 
 func (x *doc) isDateWord(t *token) bool {
@@ -152,5 +152,5 @@ func (x *doc) isTitleWord(t *token) bool {
 // plausibleSurname accepts a lone capitalised word after a title as a name.
 func (x *doc) plausibleSurname(j int) bool {
 	t := &x.toks[j]
-	return utf8.RuneCountInString(t.text) >= 3 && !x.lx.starters[t.text]
+	return utf8.RuneCountInString(t.text) >= 3 && !x.lx.startersF.in(x.lx.starters, t)
 }

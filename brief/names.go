@@ -231,7 +231,7 @@ func (x *doc) roleModifiers(sentStart, i int) (int, int32) {
 			break
 		}
 		switch {
-		case t.kind == tokWord && t.cap && !x.lx.starters[t.text]:
+		case t.kind == tokWord && t.cap && !x.lx.startersF.in(x.lx.starters, t):
 			start = k
 		case (t.fold == "and" || t.fold == "of") && k > sentStart && x.toks[k-1].cap && x.mentionAt(k-1) == nil:
 			continue

@@ -76,7 +76,7 @@ func (x *doc) orgRunStarts(i int) bool {
 		return int(m.start) == i && (a == nil || a.Kind != Person) && !x.toks[m.end-1].poss
 	}
 	t := &x.toks[i]
-	return t.kind == tokWord && t.cap && !x.lx.starters[t.text] && !x.isDateWord(t)
+	return t.kind == tokWord && t.cap && !x.lx.startersF.in(x.lx.starters, t) && !x.isDateWord(t)
 }
 
 // orgRunEnd returns the end of the run of capitalised words, non-person
@@ -97,7 +97,7 @@ func (x *doc) orgRunEnd(i, end int) int {
 			continue
 		}
 		switch {
-		case t.kind == tokWord && t.cap && !x.isDateWord(t) && (j == i || !x.lx.starters[t.text]):
+		case t.kind == tokWord && t.cap && !x.isDateWord(t) && (j == i || !x.lx.startersF.in(x.lx.starters, t)):
 			j, last = j+1, j+1
 			if t.poss {
 				return last // "the Peace Implementation Council's steering board"

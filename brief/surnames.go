@@ -94,7 +94,7 @@ func (x *doc) extendSurnames() {
 		if x.mentAt[k] >= 0 || t.kind != tokWord || !t.cap || t.upper || t.poss || !x.canStartName(t) {
 			continue
 		}
-		if k == x.sents[m.sent].start && x.lx.starters[t.text] {
+		if k == x.sents[m.sent].start && x.lx.startersF.in(x.lx.starters, t) {
 			continue
 		}
 		full := x.text(k, int(m.end))

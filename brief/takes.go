@@ -69,7 +69,7 @@ func (x *doc) takeIn(si int) (Take, bool) {
 			continue
 		}
 		n, v := x.lx.analystNouns.longest(x.toks, i, s.end)
-		if n == 0 || t.cap && i > s.start && !x.lx.starters[x.toks[i-1].text] && x.toks[i-1].cap {
+		if n == 0 || t.cap && i > s.start && !x.lx.startersF.in(x.lx.starters, &x.toks[i-1]) && x.toks[i-1].cap {
 			continue
 		}
 		name := x.lx.analystAs[v]
