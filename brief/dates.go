@@ -26,7 +26,11 @@ const (
 // findDates returns the date phrases of tokens [start, end), resolved in
 // direction dir against the publication day.
 func (x *doc) findDates(start, end int, dir direction) []dateExpr {
-	var out []dateExpr
+	return x.appendDates(nil, start, end, dir)
+}
+
+// appendDates appends the date phrases findDates returns to out.
+func (x *doc) appendDates(out []dateExpr, start, end int, dir direction) []dateExpr {
 	// Days are counted in the article's own time zone: "tomorrow" written
 	// in New York at 19:30 is not the UTC tomorrow.
 	y, m, d := x.d.Published.Date()
@@ -48,6 +52,29 @@ func (x *doc) findDates(start, end int, dir direction) []dateExpr {
 		i = e.end - 1
 	}
 	return out
+}
+
+// formattedDay is a day and its YYYY-MM-DD form.
+type formattedDay struct {
+	key int64 // year*10000 + month*100 + day; 0 for an empty entry
+	s   string
+}
+
+// dayString is t.Format(time.DateOnly), remembered for the few days an
+// article names: a date is formatted for every phrase the rules read, and
+// most phrases of an article name the same days.
+func (x *doc) dayString(t time.Time) string {
+	y, m, d := t.Date()
+	key := int64(y)*10000 + int64(m)*100 + int64(d)
+	for i := range x.days {
+		if x.days[i].key == key && x.days[i].s != "" {
+			return x.days[i].s
+		}
+	}
+	s := t.Format(time.DateOnly)
+	x.days[x.dayNext] = formattedDay{key, s}
+	x.dayNext = (x.dayNext + 1) % len(x.days)
+	return s
 }
 
 // datePrepStart widens a date phrase over the words that introduce it
@@ -74,7 +101,7 @@ func (x *doc) dateAt(i, end int, pub time.Time, dir direction) (dateExpr, bool) 
 	if n, v := x.lx.dayParts.longest(x.toks, i, end); n > 0 {
 		e := dateExpr{start: i, end: i + n}
 		if !x.d.Published.IsZero() {
-			e.date = pub.AddDate(0, 0, int(v)-10).Format(time.DateOnly)
+			e.date = x.dayString(pub.AddDate(0, 0, int(v)-10))
 		}
 		return e, true
 	}
@@ -82,7 +109,7 @@ func (x *doc) dateAt(i, end int, pub time.Time, dir direction) (dateExpr, bool) 
 		if x.d.Published.IsZero() {
 			return dateExpr{start: i, end: i + 1}, true
 		}
-		return dateExpr{start: i, end: i + 1, date: pub.AddDate(0, 0, n).Format(time.DateOnly)}, true
+		return dateExpr{start: i, end: i + 1, date: x.dayString(pub.AddDate(0, 0, n))}, true
 	}
 	if wd, ok := x.lx.weekdays[t.fold]; ok && t.cap && (len(t.fold) > 3 || x.next(i, end, ".")) {
 		return x.weekdayAt(i, end, pub, time.Weekday(wd), dir), true
@@ -176,7 +203,7 @@ func (x *doc) weekdayAt(i, end int, pub time.Time, wd time.Weekday, dir directio
 	if strict && delta == 0 {
 		delta = 7 * int(dir)
 	}
-	e.date = pub.AddDate(0, 0, delta).Format(time.DateOnly)
+	e.date = x.dayString(pub.AddDate(0, 0, delta))
 	return e
 }
 
@@ -201,7 +228,7 @@ func (x *doc) monthFirst(i, end int, pub time.Time, m time.Month, dir direction)
 	if yend > 0 {
 		e.end = yend
 	}
-	e.date = resolveDay(pub, year, m, day, dir, x.d.Published.IsZero(), x.weekday)
+	e.date = x.resolveDay(pub, year, m, day, dir)
 	return e, true
 }
 
@@ -255,7 +282,7 @@ func (x *doc) dayFirst(i, end int, pub time.Time, dir direction) (dateExpr, bool
 			if yend > 0 {
 				e.end = yend
 			}
-			e.date = resolveDay(pub, year, time.Month(m), day, dir, x.d.Published.IsZero(), x.weekday)
+			e.date = x.resolveDay(pub, year, time.Month(m), day, dir)
 			return e, true
 		}
 	}
@@ -286,7 +313,7 @@ func (x *doc) dayFirst(i, end int, pub time.Time, dir direction) (dateExpr, bool
 		} else if !named && dir == past && d.After(pub) {
 			d = d.AddDate(0, -1, 0)
 		}
-		e.date = d.Format(time.DateOnly)
+		e.date = x.dayString(d)
 		return e, true
 	}
 	return dateExpr{}, false
@@ -325,19 +352,28 @@ func isOrdinal(s string) bool {
 // a cost, for a tense misread); so "Jan. 5" written on 30 December is next
 // January. A weekday written beside the date (wd, -1 for none) picks among
 // the years whose date falls on it.
-func resolveDay(pub time.Time, year int, m time.Month, day int, dir direction, noPub bool, wd int) string {
+func (x *doc) resolveDay(pub time.Time, year int, m time.Month, day int, dir direction) string {
+	if d, ok := dayOf(pub, year, m, day, dir, x.d.Published.IsZero(), x.weekday); ok {
+		return x.dayString(d)
+	}
+	return ""
+}
+
+// dayOf is resolveDay's day, ok false where resolveDay gives "".
+func dayOf(pub time.Time, year int, m time.Month, day int, dir direction, noPub bool, wd int) (time.Time, bool) {
 	if year != 0 {
 		d := time.Date(year, m, day, 0, 0, 0, 0, time.UTC)
 		if d.Day() != day {
-			return "" // "February 30"
+			return time.Time{}, false // "February 30"
 		}
-		return d.Format(time.DateOnly)
+		return d, true
 	}
 	if noPub {
-		return ""
+		return time.Time{}, false
 	}
 	const day24 = 24 * time.Hour
-	best, bestCost := "", time.Duration(1<<62)
+	var best time.Time
+	found, bestCost := false, time.Duration(1<<62)
 	for y := pub.Year() - 1; y <= pub.Year()+1; y++ {
 		d := time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
 		if d.Day() != day {
@@ -355,8 +391,8 @@ func resolveDay(pub time.Time, year int, m time.Month, day int, dir direction, n
 			cost += 10000 * day24
 		}
 		if cost < bestCost {
-			best, bestCost = d.Format(time.DateOnly), cost
+			best, bestCost, found = d, cost, true
 		}
 	}
-	return best
+	return best, found
 }

@@ -111,7 +111,11 @@ type doc struct {
 	acting  []bool
 	found   []meetingMention // scratch for meetings
 	segs    []sentence       // scratch for segments
-	cuts    []int            // scratch for segments
+	dateBuf []dateExpr       // scratch for nearestDate
+	// days caches the dates formatted lately (see dayString).
+	days    [8]formattedDay
+	dayNext int
+	cuts    []int // scratch for segments
 	merged  []meetingMention
 	unreal  []uint8 // sentence -> unrealRead | unrealSport
 	// gazIdx caches, per gazetteer actor, its local index in this document,
@@ -146,7 +150,11 @@ type localActor struct {
 	Actor
 	gaz         int32 // index into the gazetteer, -1 when discovered
 	analystRole int8  // whether Role is an analyst's: 0 not yet known, 1 yes, 2 no
-	body        int8  // whether a discovered organisation is a body that meets: 0 not yet known, 1 yes, 2 no
+	// analystOrg is whether a discovered organisation is a think tank (0 not
+	// yet known, 1 yes, 2 no), for the name and role in analystOrgOf.
+	analystOrg   int8
+	analystOrgOf [2]string
+	body         int8 // whether a discovered organisation is a body that meets: 0 not yet known, 1 yes, 2 no
 }
 
 // apposition is a role given beside a name: "Jane Doe, a senior fellow at

@@ -10,7 +10,8 @@ import (
 // and the affiliation), and the name must be close in spelling. It returns
 // -1 when no person fits, or when two fit equally well.
 func (g *Gazetteer) misspelt(name, role, affiliation string, sc *scores) int32 {
-	words := roleWordsOf(role)
+	sc.words = appendRoleWords(sc.words[:0], role)
+	words := sc.words
 	aff := g.byAffiliation[strings.ToLower(affiliation)]
 	if len(words)+min(len(aff), 1) < 2 {
 		return -1 // two pieces of evidence are needed, and there are not two
@@ -68,6 +69,7 @@ func (g *Gazetteer) misspelt(name, role, affiliation string, sc *scores) int32 {
 type scores struct {
 	count   []uint8
 	touched []int32
+	words   []string // the role's words, for misspelt
 }
 
 func (s *scores) reset(n int) {

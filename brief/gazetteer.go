@@ -376,23 +376,41 @@ func foldedTokens(s string) []string {
 // roleWordsOf returns the folded content words of a role ("Secretary of the
 // National Security and Defense Council" -> secretary, national, security,
 // defense, council), the evidence that ties a misspelt name to an actor.
-func roleWordsOf(role string) []string {
-	var out []string
-	for _, f := range strings.FieldsFunc(strings.ToLower(role), func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '.'
-	}) {
-		f = strings.Trim(f, ".")
-		if len(f) < 3 || roleStopwords[f] {
-			continue
-		}
-		if f == "defence" {
-			f = "defense"
-		}
-		if !containsString(out, f) {
-			out = append(out, f)
+func roleWordsOf(role string) []string { return appendRoleWords(nil, role) }
+
+// appendRoleWords appends the words roleWordsOf returns to out: the fields
+// of letters and points, read in place rather than split into a new list.
+func appendRoleWords(out []string, role string) []string {
+	lower := strings.ToLower(role)
+	start := -1
+	for i, r := range lower {
+		if !unicode.IsLetter(r) && r != '.' {
+			if start >= 0 {
+				out = appendRoleWord(out, lower[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
 		}
 	}
+	if start >= 0 {
+		out = appendRoleWord(out, lower[start:])
+	}
 	return out
+}
+
+func appendRoleWord(out []string, f string) []string {
+	f = strings.Trim(f, ".")
+	if len(f) < 3 || roleStopwords[f] {
+		return out
+	}
+	if f == "defence" {
+		f = "defense"
+	}
+	if containsString(out, f) {
+		return out
+	}
+	return append(out, f)
 }
 
 // roleStopwords are the function words of role phrases; they carry no evidence.

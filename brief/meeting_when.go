@@ -2,10 +2,6 @@ package brief
 
 // When and where a reported meeting happens, and what the text says of it.
 
-import (
-	"time"
-)
-
 func dirOf(m Modality) direction {
 	switch m {
 	case Held:
@@ -89,7 +85,7 @@ func (x *doc) pastTense(start, trig int) bool {
 
 // defaultModality judges a meeting the text gives no cue for by its date.
 func (x *doc) defaultModality(date string) Modality {
-	if date != "" && !x.d.Published.IsZero() && date < x.d.Published.Format(time.DateOnly) {
+	if date != "" && !x.d.Published.IsZero() && date < x.dayString(x.d.Published) {
 		return Held
 	}
 	return Planned
@@ -98,7 +94,9 @@ func (x *doc) defaultModality(date string) Modality {
 // nearestDate picks the date phrase in [start, end) closest to the trigger,
 // preferring one after it on a tie.
 func (x *doc) nearestDate(start, end, trig int, others []int, dir direction) (dateExpr, bool) {
-	dates := x.findDates(start, end, dir)
+	// Scratch: nothing below reads dates again once a date is picked.
+	x.dateBuf = x.appendDates(x.dateBuf[:0], start, end, dir)
+	dates := x.dateBuf
 	best, bestDist := -1, 1<<30
 	for i, d := range dates {
 		dist := tokenDistance(d, trig)

@@ -57,13 +57,13 @@ func (x *doc) takeIn(si int) (Take, bool) {
 		if !t.isWord() {
 			continue
 		}
-		according := i >= s.start+2 && x.toks[i-1].fold == "to" && x.toks[i-2].fold == "according"
 		if m := x.mentionAt(i); m != nil {
+			at := i
 			i = int(m.end) - 1
 			if m.actor < 0 || !x.isAnalyst(m.actor) {
 				continue
 			}
-			if according || x.verbAfter(x.pastAffiliation(m, s.end), s.end) || x.saidBefore(s, int(m.start)) {
+			if x.accordingTo(s, at) || x.verbAfter(x.pastAffiliation(m, s.end), s.end) || x.saidBefore(s, int(m.start)) {
 				return x.take(si, x.actors[m.actor].Name), true
 			}
 			continue
@@ -85,12 +85,18 @@ func (x *doc) takeIn(si int) (Take, bool) {
 		}
 		// "Experts at Chatham House were more sceptical": the organisation
 		// named is attribution enough.
-		if according || named || x.verbAfter(j, s.end) {
+		if x.accordingTo(s, i) || named || x.verbAfter(j, s.end) {
 			return x.take(si, name), true
 		}
 		i = j - 1
 	}
 	return Take{}, false
+}
+
+// accordingTo reports "according to" right before token i of s; it is asked
+// only of the few words that may name an analyst.
+func (x *doc) accordingTo(s *sentence, i int) bool {
+	return i >= s.start+2 && x.toks[i-1].fold == "to" && x.toks[i-2].fold == "according"
 }
 
 // pastAffiliation is where the words after a person's mention resume past
@@ -126,7 +132,14 @@ func (x *doc) isAnalyst(id int32) bool {
 		if a.gaz >= 0 {
 			return x.g.analyst[a.gaz]
 		}
-		return x.lx.isAnalystOrg(&a.Actor)
+		// Read once per name and role: the test folds both strings.
+		if a.analystOrg == 0 || a.analystOrgOf[0] != a.Name || a.analystOrgOf[1] != a.Role {
+			a.analystOrg, a.analystOrgOf = 2, [2]string{a.Name, a.Role}
+			if x.lx.isAnalystOrg(&a.Actor) {
+				a.analystOrg = 1
+			}
+		}
+		return a.analystOrg == 1
 	case Person:
 		if ap, ok := x.roleAt[id]; ok && ap.analyst {
 			return true
