@@ -31,10 +31,12 @@ func (x *doc) feedAnalyst() string {
 	if !tagged {
 		return ""
 	}
-	if a, ok := x.g.Actor(x.d.Feed); ok && a.Kind == Organization {
+	// The feed's title is read into scratch: every article of an
+	// analysis feed asks.
+	if a, ok := x.g.actorWith(x.d.Feed, &x.feedToks); ok && a.Kind == Organization {
 		return a.Name
 	}
-	if name := x.g.analystNamedIn(x.d.Feed); name != "" {
+	if name := x.g.analystNamedIn(x.d.Feed, &x.feedToks); name != "" {
 		return name
 	}
 	if name := x.g.orgOfHost(host); name != "" {
@@ -49,8 +51,9 @@ func (x *doc) feedAnalyst() string {
 // analystNamedIn returns the think tank an alias in title names; "" when
 // the title names none. Other organisations a title names are its subject
 // ("Kremlin Watch"), not its author.
-func (g *Gazetteer) analystNamedIn(title string) string {
-	toks := tokenizeWith(title, nil, g.voc)
+func (g *Gazetteer) analystNamedIn(title string, scratch *[]token) string {
+	*scratch = tokenizeWith(title, (*scratch)[:0], g.voc)
+	toks := *scratch
 	for i := 0; i < len(toks); i++ {
 		n, v := g.names.longest(toks, i, len(toks))
 		if n == 0 {

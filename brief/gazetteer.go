@@ -419,12 +419,19 @@ var roleStopwords = map[string]bool{"the": true, "and": true, "for": true, "of":
 // Actor returns the known actor called name (canonical name or alias,
 // case-blind).
 func (g *Gazetteer) Actor(name string) (Actor, bool) {
+	var toks []token
+	return g.actorWith(name, &toks)
+}
+
+// actorWith is Actor, tokenizing into *toks (scratch the caller keeps).
+func (g *Gazetteer) actorWith(name string, toks *[]token) (Actor, bool) {
 	if i, ok := g.byName[strings.ToLower(strings.TrimSpace(name))]; ok {
 		return g.actors[i], true
 	}
-	toks := tokenize(name, nil)
-	g.voc.number(toks)
-	if n, v := g.names.longest(toks, 0, len(toks)); n == len(toks) && n > 0 && g.entries[v].actor >= 0 {
+	*toks = tokenize(name, (*toks)[:0])
+	toks2 := *toks
+	g.voc.number(toks2)
+	if n, v := g.names.longest(toks2, 0, len(toks2)); n == len(toks2) && n > 0 && g.entries[v].actor >= 0 {
 		return g.actors[g.entries[v].actor], true
 	}
 	return Actor{}, false

@@ -6,6 +6,8 @@ package brief
 // own, with the subject, on its own day and at its own place when the text
 // gives them.
 
+import "slices"
+
 // seriesPart is one meeting of a series: the party met, and the day and
 // place written after it, if any.
 type seriesPart struct {
@@ -29,7 +31,10 @@ func (x *doc) seriesOf(mm *meetingMention, lo, hi, trig, tn int, dir direction) 
 			return nil, false
 		}
 	}
-	var starts, ends []int
+	// Gathered in scratch: most clauses name no series, and one that does
+	// gets its own copy of the parts.
+	found, starts, ends := x.parts[:0], x.ends[0][:0], x.ends[1][:0]
+	defer func() { x.parts, x.ends = found[:0], [2][]int{starts[:0], ends[:0]} }()
 	for i := trig + tn; i < hi; i++ {
 		m := x.mentionAt(i)
 		if m == nil || int(m.start) != i {
@@ -40,17 +45,17 @@ func (x *doc) seriesOf(mm *meetingMention, lo, hi, trig, tn int, dir direction) 
 			continue
 		}
 		name := x.actors[m.actor].Name
-		if !containsString(mm.Participants, name) || containsPart(parts, name) || x.representedBy(name, mm.Participants) {
+		if !containsString(mm.Participants, name) || containsPart(found, name) || x.representedBy(name, mm.Participants) {
 			continue // "Lavrov, the Russian foreign minister": Russia is Lavrov here
 		}
-		parts = append(parts, seriesPart{name: name})
+		found = append(found, seriesPart{name: name})
 		starts, ends = append(starts, int(m.start)), append(ends, int(m.end))
 	}
-	if len(parts) < 2 {
+	if len(found) < 2 {
 		return nil, false
 	}
 	cue := x.hasCue(x.lx.seriesCues, lo, hi) || x.hasCue(x.lx.seriesLinks, ends[0], starts[len(starts)-1])
-	hub := len(mm.Participants) - len(parts)
+	hub := len(mm.Participants) - len(found)
 	if hub < 1 {
 		return nil, cue
 	}
@@ -60,19 +65,19 @@ func (x *doc) seriesOf(mm *meetingMention, lo, hi, trig, tn int, dir direction) 
 	// turn on Tuesday"), and "met Zelensky on Monday with Witkoff and Rubio"
 	// is one meeting.
 	var dates, places []string
-	for p := range parts {
+	for p := range found {
 		end := hi
-		if p+1 < len(parts) {
+		if p+1 < len(found) {
 			end = starts[p+1]
 		}
 		if ds := x.findDates(ends[p], end, dir); len(ds) > 0 && ds[0].date != "" && !inSpans(x.aside, ds[0].start) {
-			parts[p].date, parts[p].when = ds[0].date, ds[0].phrase
+			found[p].date, found[p].when = ds[0].date, ds[0].phrase
 			dates = appendNew(dates, []string{ds[0].date})
 		}
 		for k := ends[p]; k+1 < end; k++ {
 			if m := x.mentionAt(k + 1); x.toks[k].fold == "in" && m != nil && m.place >= 0 && int(m.start) == k+1 {
-				parts[p].location = x.g.places[m.place].Name
-				places = appendNew(places, []string{parts[p].location})
+				found[p].location = x.g.places[m.place].Name
+				places = appendNew(places, []string{found[p].location})
 				break
 			}
 		}
@@ -80,15 +85,15 @@ func (x *doc) seriesOf(mm *meetingMention, lo, hi, trig, tn int, dir direction) 
 	if !cue && len(dates) < 2 && len(places) < 2 {
 		return nil, false
 	}
-	for p := range parts {
+	for p := range found {
 		if len(dates) < 2 {
-			parts[p].date, parts[p].when = "", "" // the series' day
+			found[p].date, found[p].when = "", "" // the series' day
 		}
 		if len(places) < 2 {
-			parts[p].location = ""
+			found[p].location = ""
 		}
 	}
-	return parts, false
+	return slices.Clone(found), false
 }
 
 // hasCue reports a phrase of tr in [lo, hi). One set off by a comma is a

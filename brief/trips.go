@@ -54,7 +54,11 @@ func (x *doc) affiliationName(name string) string {
 // mostNamed is the head of state or government of country c this article
 // names most, "" when it names none: the person a visit to c meets.
 func (x *doc) mostNamed(c string) string {
-	counts := make([]int, len(x.actors))
+	if cap(x.named) < len(x.actors) {
+		x.named = make([]int, len(x.actors))
+	}
+	counts := x.named[:len(x.actors)]
+	clear(counts)
 	best := -1
 	for mi := range x.ments {
 		a := x.ments[mi].actor
