@@ -115,9 +115,34 @@ func isASCIIAlnum(c byte) bool { return asciiAlnum[c] }
 // three range checks cost more in the tokenizer's innermost loop.
 var asciiAlnum = func() (t [256]bool) {
 	for c := 0; c < 256; c++ {
-		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		t[c] = asciiClass[c] != 0
 	}
 	return t
+}()
+
+// Bits of asciiClass; a digit has only classAlnum.
+const (
+	classLetter uint8 = 1 << iota
+	classUpper
+	classAlnum
+)
+
+// asciiClass and asciiLower classify and fold a byte of an ASCII word by a
+// table load each.
+var asciiClass, asciiLower = func() (class, lower [256]uint8) {
+	for c := 0; c < 256; c++ {
+		lower[c] = uint8(c)
+		switch {
+		case 'a' <= c && c <= 'z':
+			class[c] = classAlnum | classLetter
+		case 'A' <= c && c <= 'Z':
+			class[c] = classAlnum | classLetter | classUpper
+			lower[c] = uint8(c + 'a' - 'A')
+		case '0' <= c && c <= '9':
+			class[c] = classAlnum
+		}
+	}
+	return class, lower
 }()
 
 func scanWord(s string, i int, v *vocab, t *token) int {
@@ -127,6 +152,28 @@ func scanWord(s string, i int, v *vocab, t *token) int {
 			makeWord(s, start, end, false, v, t)
 			return end
 		}
+	}
+	// Most words are ASCII letters and digits ended by a space or a mark:
+	// read them with the counts and the hash the token needs, branch-free,
+	// so the word is not read a second time.
+	h := uint32(fnvOffset)
+	letters, uppers := 0, 0
+	for i < len(s) {
+		c := s[i]
+		cl := asciiClass[c]
+		if cl == 0 {
+			break
+		}
+		h = (h ^ uint32(asciiLower[c])) * fnvPrime
+		letters += int(cl & classLetter)
+		uppers += int(cl & classUpper >> 1)
+		i++
+	}
+	if i == len(s) || s[i] < utf8.RuneSelf && s[i] != '\'' && s[i] != '.' && s[i] != ',' {
+		// The loop below would end here too, with all of s[start:i] ASCII.
+		t.poss = false
+		finishWord(s, start, i, true, h, letters, uppers, v, t)
+		return i
 	}
 	for i < len(s) {
 		c := s[i]
@@ -217,7 +264,7 @@ func acronymContinues(s string, i int) bool {
 // in the vocabulary without hashing it again or building its folded string.
 func makeWord(s string, start, end int, poss bool, v *vocab, t *token) {
 	text := s[start:end]
-	t.text, t.start, t.end, t.poss, t.kind = text, start, end, poss, tokWord
+	t.poss = poss
 	letters, uppers := 0, 0
 	ascii := true
 	h := uint32(fnvOffset)
@@ -246,6 +293,15 @@ func makeWord(s string, start, end int, poss bool, v *vocab, t *token) {
 			}
 		}
 	}
+	finishWord(s, start, end, ascii, h, letters, uppers, v, t)
+}
+
+// finishWord fills t with the word s[start:end], given whether it is all
+// ASCII, the FNV-1a hash of its folded bytes and its counts of letters and
+// upper-case letters.
+func finishWord(s string, start, end int, ascii bool, h uint32, letters, uppers int, v *vocab, t *token) {
+	text := s[start:end]
+	t.text, t.start, t.end, t.kind = text, start, end, tokWord
 	if len(text) == 0 {
 		// Never reached by scanWord; an empty word is simply no capital.
 	} else if c := text[0]; c < utf8.RuneSelf {
