@@ -112,6 +112,7 @@ type doc struct {
 	found    []meetingMention // scratch for meetings
 	segs     []sentence       // scratch for segments
 	feedToks []token          // scratch for feedAnalyst
+	roleToks []token          // scratch for isAnalyst
 	named    []int            // scratch for mostNamed
 	parts    []seriesPart     // scratch for seriesOf
 	ends     [2][]int         // scratch for seriesOf

@@ -399,7 +399,15 @@ func (lx *lexicon) freeze(voc *vocab) {
 // roleIsAnalyst reports a role that makes its holder an analyst: "senior
 // fellow", "researcher", "professor".
 func (lx *lexicon) roleIsAnalyst(voc *vocab, role string) bool {
-	toks := tokenize(role, nil)
+	var toks []token
+	return lx.roleIsAnalystIn(voc, role, &toks)
+}
+
+// roleIsAnalystIn is roleIsAnalyst, tokenizing into *scratch: every
+// person a document names with a role of its own is asked once.
+func (lx *lexicon) roleIsAnalystIn(voc *vocab, role string, scratch *[]token) bool {
+	*scratch = tokenize(role, (*scratch)[:0])
+	toks := *scratch
 	voc.number(toks)
 	for i := range toks {
 		if n, _ := lx.analystRoles.longest(toks, i, len(toks)); n > 0 {

@@ -152,7 +152,7 @@ func (x *doc) isAnalyst(id int32) bool {
 		}
 		if a.analystRole == 0 {
 			a.analystRole = 2
-			if x.lx.roleIsAnalyst(x.g.voc, a.Role) {
+			if x.lx.roleIsAnalystIn(x.g.voc, a.Role, &x.roleToks) {
 				a.analystRole = 1
 			}
 		}
