@@ -99,24 +99,28 @@ type doc struct {
 	quoted  []bool // token -> inside quotation marks
 	// trigAt is, per token, 1 + the index of the meeting trigger starting
 	// there (0 for none) and trigLen its length in tokens.
-	trigAt   []int32
-	trigLen  []uint8
-	scores   scores           // scratch for misspelt names
-	spans    []span           // quoted stretches of all sentences, by sentence:
-	spanAt   []int32          // spans[spanAt[si]:spanAt[si+1]]
-	surname  map[string]int32 // scratch for resolveSurnames
-	written  []bool           // scratch for resolveSurnames
-	counts   []int            // scratch for actorList
-	order    []int32          // scratch for actorList
-	acting   []bool
-	found    []meetingMention // scratch for meetings
-	segs     []sentence       // scratch for segments
-	feedToks []token          // scratch for feedAnalyst
-	roleToks []token          // scratch for isAnalyst
-	named    []int            // scratch for mostNamed
-	parts    []seriesPart     // scratch for seriesOf
-	ends     [2][]int         // scratch for seriesOf
-	dateBuf  []dateExpr       // scratch for nearestDate
+	trigAt  []int32
+	trigLen []uint8
+	scores  scores           // scratch for misspelt names
+	spans   []span           // quoted stretches of all sentences, by sentence:
+	spanAt  []int32          // spans[spanAt[si]:spanAt[si+1]]
+	surname map[string]int32 // scratch for resolveSurnames
+	written []bool           // scratch for resolveSurnames
+	// keyIDs marks, by vocabulary id, the words resolveSurnames looks for;
+	// keyIDList lists the marks to clear.
+	keyIDs    []bool
+	keyIDList []int32
+	counts    []int   // scratch for actorList
+	order     []int32 // scratch for actorList
+	acting    []bool
+	found     []meetingMention // scratch for meetings
+	segs      []sentence       // scratch for segments
+	feedToks  []token          // scratch for feedAnalyst
+	roleToks  []token          // scratch for isAnalyst
+	named     []int            // scratch for mostNamed
+	parts     []seriesPart     // scratch for seriesOf
+	ends      [2][]int         // scratch for seriesOf
+	dateBuf   []dateExpr       // scratch for nearestDate
 	// days caches the dates formatted lately (see dayString).
 	days    [8]formattedDay
 	dayNext int

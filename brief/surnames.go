@@ -222,10 +222,44 @@ func (x *doc) resolveSurnames() {
 	for _, h := range heads {
 		lengths |= 1 << min(len(x.g.voc.words[h.word]), 63)
 	}
+	// And their vocabulary ids reject most words before the lengths do: a
+	// word whose fold is a surname carries that surname's id, or id 0 when
+	// the surname is no vocabulary word (or one longer than the tokenizer
+	// looks up with capitals).
+	voc := x.g.voc
+	if len(x.keyIDs) < len(voc.words) {
+		x.keyIDs = make([]bool, len(voc.words))
+	}
+	ids := x.keyIDList[:0]
+	unknown := false
+	for k := range surname {
+		id := voc.lookup(k)
+		if id != 0 {
+			ids = append(ids, id)
+		}
+		if id == 0 || len(k) > 64 {
+			unknown = true
+		}
+	}
+	for _, h := range heads {
+		ids = append(ids, h.word)
+	}
+	for _, id := range ids {
+		x.keyIDs[id] = true
+	}
+	defer func() {
+		for _, id := range ids {
+			x.keyIDs[id] = false
+		}
+		x.keyIDList = ids[:0]
+	}()
 	for si := range x.sents {
 		s := &x.sents[si]
 		for i := s.start; i < s.end; i++ {
 			t := &x.toks[i]
+			if id := t.id; id == 0 && !unknown || id != 0 && (int(id) >= len(x.keyIDs) || !x.keyIDs[id]) {
+				continue
+			}
 			if lengths&(1<<min(len(t.fold), 63)) == 0 {
 				continue
 			}
