@@ -33,6 +33,11 @@ func (x *doc) quoteSpans(s *sentence) []span { return x.appendQuoteSpans(s, nil)
 func (x *doc) appendQuoteSpans(s *sentence, out []span) []span {
 	open := -1
 	for i := s.start; i < s.end; i++ {
+		// Quotation marks are punctuation tokens: the kind rules out words
+		// before their text is read.
+		if x.toks[i].kind != tokPunct {
+			continue
+		}
 		switch x.toks[i].text {
 		case "“", "«":
 			open = i
@@ -66,6 +71,9 @@ func boolInt(b bool) int {
 
 func (x *doc) hasQuote(s *sentence) bool {
 	for i := s.start; i < s.end; i++ {
+		if x.toks[i].kind != tokPunct {
+			continue
+		}
 		switch x.toks[i].text {
 		case "“", "\"", "«":
 			return true

@@ -392,7 +392,12 @@ func isTerminal(t *token) bool {
 	return t.kind == tokPunct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == ":" || isCloser(t))
 }
 
+// isCloser reports a closing mark. Marks are punctuation tokens: the kind,
+// in the token, rules out words before their text is read.
 func isCloser(t *token) bool {
+	if t.kind != tokPunct {
+		return false
+	}
 	switch t.text {
 	case "”", "\"", "’", "'", ")", "»":
 		return true
