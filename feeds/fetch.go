@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -155,6 +156,9 @@ func fetchOnce(ctx context.Context, c *http.Client, opt Options, feedURL, etag, 
 		// Drain a little so the connection can be reused; an error page is
 		// never parsed as a feed.
 		_, _ = io.CopyN(io.Discard, resp.Body, 64<<10)
+		if until, ok := retryAfter(resp, time.Now()); ok {
+			return response{}, &retryLaterError{status: status(resp), until: until}
+		}
 		return response{}, fmt.Errorf("HTTP %s", status(resp))
 	}
 	body, err := readLimited(resp.Body, opt.MaxBody)
@@ -170,6 +174,44 @@ func fetchOnce(ctx context.Context, c *http.Client, opt Options, feedURL, etag, 
 		etag:         resp.Header.Get("ETag"),
 		lastModified: resp.Header.Get("Last-Modified"),
 	}, nil
+}
+
+// maxRetryAfter bounds how long one answer can keep a feed from being
+// fetched: a hostile or broken server must not silence it for good.
+const maxRetryAfter = 6 * time.Hour
+
+// retryLaterError is a 429 or 503 that said when to come back.
+type retryLaterError struct {
+	status string
+	until  time.Time
+}
+
+func (e *retryLaterError) Error() string {
+	return fmt.Sprintf("HTTP %s (the server asks to wait until %s)", e.status, e.until.UTC().Format("2006-01-02 15:04 UTC"))
+}
+
+// retryAfter reads the Retry-After of a 429 or 503: delay seconds or an HTTP
+// date, capped at maxRetryAfter.
+func retryAfter(resp *http.Response, now time.Time) (time.Time, bool) {
+	if resp.StatusCode != http.StatusTooManyRequests && resp.StatusCode != http.StatusServiceUnavailable {
+		return time.Time{}, false
+	}
+	v := strings.TrimSpace(resp.Header.Get("Retry-After"))
+	var until time.Time
+	if secs, err := strconv.ParseInt(v, 10, 64); err == nil && secs >= 0 {
+		until = now.Add(time.Duration(min(secs, int64(maxRetryAfter/time.Second))) * time.Second)
+	} else if t, err := http.ParseTime(v); err == nil {
+		until = t
+	} else {
+		return time.Time{}, false
+	}
+	if !until.After(now) {
+		return time.Time{}, false
+	}
+	if limit := now.Add(maxRetryAfter); until.After(limit) {
+		until = limit
+	}
+	return until, true
 }
 
 func status(resp *http.Response) string {

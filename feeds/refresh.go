@@ -3,6 +3,7 @@ package feeds
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -21,6 +22,7 @@ const (
 	OK          Outcome = iota // fetched, parsed and saved
 	NotModified                // the server (or the file) says nothing changed
 	Failed                     // see Result.Err
+	Deferred                   // not fetched: the server asked to wait (see Result.Err)
 )
 
 func (o Outcome) String() string {
@@ -31,6 +33,8 @@ func (o Outcome) String() string {
 		return "not modified"
 	case Failed:
 		return "failed"
+	case Deferred:
+		return "deferred"
 	}
 	return fmt.Sprintf("Outcome(%d)", int(o))
 }
@@ -41,22 +45,25 @@ type Result struct {
 	Outcome Outcome
 	New     int   // items new to the store
 	Updated int   // items changed in place
-	Err     error // one line, "feed URL: reason", when Failed
+	Err     error // one line, "feed URL: reason", when Failed or Deferred
 }
 
 // Summary adds up a refresh.
 type Summary struct {
 	OK, NotModified, Failed int
+	Deferred                int // left alone, as their servers asked
 	New, Updated            int
 	Failures                []Result // in the order they finished
 }
 
 // String is the one line printed at the end of a refresh.
 func (s Summary) String() string {
-	total := s.OK + s.NotModified + s.Failed
-	line := fmt.Sprintf("%d %s: %d ok, %d not modified, %d failed; %d new %s",
-		total, plural(total, "feed", "feeds"), s.OK, s.NotModified, s.Failed,
-		s.New, plural(s.New, "item", "items"))
+	total := s.OK + s.NotModified + s.Failed + s.Deferred
+	line := fmt.Sprintf("%d %s: %d ok, %d not modified, %d failed", total, plural(total, "feed", "feeds"), s.OK, s.NotModified, s.Failed)
+	if s.Deferred > 0 {
+		line += fmt.Sprintf(", %d deferred", s.Deferred)
+	}
+	line += fmt.Sprintf("; %d new %s", s.New, plural(s.New, "item", "items"))
 	if s.Updated > 0 {
 		line += fmt.Sprintf(", %d updated", s.Updated)
 	}
@@ -76,6 +83,8 @@ func (s *Summary) add(r Result) {
 		s.OK++
 	case NotModified:
 		s.NotModified++
+	case Deferred:
+		s.Deferred++
 	default:
 		s.Failed++
 		s.Failures = append(s.Failures, r)
@@ -142,17 +151,34 @@ func refreshOne(ctx context.Context, c *http.Client, st *store.Store, opt Option
 		if ctx.Err() != nil {
 			return r // interrupted, not the feed's fault: nothing to record
 		}
-		if err := st.SaveError(ctx, f.URL, oneLine(reason.Error()), at); err != nil {
+		var later *retryLaterError
+		var until time.Time
+		if errors.As(reason, &later) {
+			until = later.until
+		}
+		if err := st.SaveError(ctx, f.URL, oneLine(reason.Error()), at, until); err != nil {
 			r.Err = fmt.Errorf("feed %s: %w (recording the failure: %v)", f.URL, reason, err)
 		}
 		return r
+	}
+	if at.Before(state.RetryAfter) {
+		return Result{Feed: f, Outcome: Deferred, Err: fmt.Errorf("feed %s: deferred: the server asked to wait until %s",
+			f.URL, state.RetryAfter.UTC().Format("2006-01-02 15:04 UTC"))}
 	}
 	resp, err := fetch(ctx, c, opt, f.URL, state.ETag, state.LastModified)
 	if err != nil {
 		return fail(err)
 	}
 	if resp.notModified {
-		return Result{Feed: f, Outcome: NotModified}
+		r := Result{Feed: f, Outcome: NotModified}
+		// Only a feed that failed last time has anything to write: its
+		// error is over. A healthy feed's 304 costs no write.
+		if state.LastError != "" || !state.RetryAfter.IsZero() {
+			if err := st.SaveNotModified(ctx, f.URL, at); err != nil {
+				return fail(err)
+			}
+		}
+		return r
 	}
 	fetched, err := Parse(resp.body, resp.contentType, f.URL)
 	if err != nil {

@@ -352,3 +352,90 @@ func TestRefreshLocalFilesSkipUnchanged(t *testing.T) {
 		t.Errorf("an empty list: %+v", empty)
 	}
 }
+
+// A server that answers 429 with Retry-After is not asked again before then;
+// once it answers (here with a 304) the feed reads as healthy again.
+func TestRefreshHonoursRetryAfter(t *testing.T) {
+	ctx := context.Background()
+	st := openStore(t)
+	body := readTestdata(t, "rss2.xml")
+	var mode atomic.Int32 // 0 feed, 1 too many requests, 2 not modified
+	var requests atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		requests.Add(1)
+		switch mode.Load() {
+		case 1:
+			w.Header().Set("Retry-After", "120")
+			w.WriteHeader(http.StatusTooManyRequests)
+		case 2:
+			w.WriteHeader(http.StatusNotModified)
+		default:
+			w.Header().Set("ETag", `"v1"`)
+			w.Write(body)
+		}
+	}))
+	defer srv.Close()
+	list := []store.Feed{{URL: srv.URL + "/feed"}}
+	if sum := Refresh(ctx, st, list, testOptions(), nil); sum.OK != 1 {
+		t.Fatalf("first refresh: %+v", sum)
+	}
+
+	mode.Store(1)
+	sum := Refresh(ctx, st, list, testOptions(), nil)
+	if sum.Failed != 1 || !strings.Contains(sum.Failures[0].Err.Error(), "HTTP 429 Too Many Requests (the server asks to wait until") {
+		t.Fatalf("429 refresh: %+v", sum)
+	}
+	fs := feedState(t, st, list[0].URL)
+	if wait := time.Until(fs.RetryAfter); wait < 100*time.Second || wait > 121*time.Second {
+		t.Errorf("retry after %v from now, want about 120 s", wait)
+	}
+
+	// Within the wait the feed is deferred: no request, no failure, and the
+	// summary says so.
+	before := requests.Load()
+	sum = Refresh(ctx, st, list, testOptions(), nil)
+	if sum.Deferred != 1 || sum.Failed != 0 || requests.Load() != before {
+		t.Errorf("refresh within the wait: %+v, %d requests", sum, requests.Load()-before)
+	}
+	if !strings.Contains(sum.String(), "1 deferred") {
+		t.Errorf("summary line %q does not count the deferred feed", sum)
+	}
+
+	// Past the wait (moved back here) a 304 clears the error and the wait.
+	if err := st.SaveError(ctx, list[0].URL, fs.LastError, fs.LastFetch, time.Now().Add(-time.Second)); err != nil {
+		t.Fatal(err)
+	}
+	mode.Store(2)
+	if sum := Refresh(ctx, st, list, testOptions(), nil); sum.NotModified != 1 {
+		t.Fatalf("refresh after the wait: %+v", sum)
+	}
+	if fs := feedState(t, st, list[0].URL); fs.LastError != "" || !fs.RetryAfter.IsZero() || fs.Items == 0 {
+		t.Errorf("after a 304 following a failure: %+v", fs)
+	}
+}
+
+func TestRetryAfterForms(t *testing.T) {
+	now := time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
+	cases := []struct {
+		code   int
+		header string
+		want   time.Duration // 0: not honoured
+	}{
+		{429, "30", 30 * time.Second},
+		{503, now.Add(time.Hour).Format(http.TimeFormat), time.Hour},
+		{429, "99999999", maxRetryAfter},
+		{429, now.Add(48 * time.Hour).Format(http.TimeFormat), maxRetryAfter},
+		{429, "", 0},
+		{429, "soon", 0},
+		{429, "-5", 0},
+		{503, now.Add(-time.Hour).Format(http.TimeFormat), 0},
+		{500, "30", 0},
+	}
+	for _, c := range cases {
+		resp := &http.Response{StatusCode: c.code, Header: http.Header{"Retry-After": {c.header}}}
+		until, ok := retryAfter(resp, now)
+		if got := until.Sub(now); ok != (c.want > 0) || (ok && got != c.want) {
+			t.Errorf("%d Retry-After %q: %v %v, want %v", c.code, c.header, got, ok, c.want)
+		}
+	}
+}

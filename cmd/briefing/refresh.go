@@ -64,7 +64,7 @@ func setupRefresh(fs *flag.FlagSet) func(context.Context, env, []string) error {
 		summary := feeds.Refresh(ctx, st, list, *opt, progress.report)
 		progress.finish()
 		fmt.Fprintln(e.stdout, summary)
-		if summary.Failed > 0 && summary.OK == 0 && summary.NotModified == 0 {
+		if summary.Failed > 0 && summary.OK == 0 && summary.NotModified == 0 && summary.Deferred == 0 {
 			return errReported
 		}
 		return nil

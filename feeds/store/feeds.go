@@ -25,6 +25,7 @@ type FeedState struct {
 	LastModified string
 	LastFetch    time.Time // the last attempt, successful or not
 	LastError    string    // "" when the last attempt succeeded
+	RetryAfter   time.Time // zero, or when the server asked not to be fetched before
 	Items        int
 }
 
@@ -120,19 +121,20 @@ func readFeedRow(ctx context.Context, q interface {
 	return r, true, nil
 }
 
-const feedStateColumns = `f.url, f.title, f.tags, f.feed_title, f.etag, f.last_modified, f.last_fetch, f.last_error,
+const feedStateColumns = `f.url, f.title, f.tags, f.feed_title, f.etag, f.last_modified, f.last_fetch, f.last_error, f.retry_after,
 	(SELECT count(*) FROM items WHERE items.feed_id = f.id)`
 
 func scanFeedState(row interface{ Scan(...any) error }) (FeedState, error) {
 	var st FeedState
 	var tags string
-	var lastFetch sql.NullInt64
+	var lastFetch, retryAfter sql.NullInt64
 	if err := row.Scan(&st.URL, &st.Title, &tags, &st.FeedTitle, &st.ETag, &st.LastModified,
-		&lastFetch, &st.LastError, &st.Items); err != nil {
+		&lastFetch, &st.LastError, &retryAfter, &st.Items); err != nil {
 		return FeedState{}, err
 	}
 	st.Tags = decodeTags(tags)
 	st.LastFetch = fromMicros(lastFetch)
+	st.RetryAfter = fromMicros(retryAfter)
 	return st, nil
 }
 
@@ -180,8 +182,9 @@ func (s *Store) FeedState(ctx context.Context, url string) (FeedState, error) {
 }
 
 // SaveError records a failed fetch; the feed's items, ETag and Last-Modified
-// are kept, so the next attempt is still a conditional GET.
-func (s *Store) SaveError(ctx context.Context, url, reason string, at time.Time) error {
+// are kept, so the next attempt is still a conditional GET. retryAfter, when
+// not zero, is the moment before which the server asked not to be fetched.
+func (s *Store) SaveError(ctx context.Context, url, reason string, at, retryAfter time.Time) error {
 	if url == "" {
 		return errors.New("save error: feed with an empty URL")
 	}
@@ -189,11 +192,23 @@ func (s *Store) SaveError(ctx context.Context, url, reason string, at time.Time)
 	if reason == "" {
 		reason = "unknown error"
 	}
-	_, err := s.write.ExecContext(ctx, `INSERT INTO feeds (url, last_fetch, last_error) VALUES (?, ?, ?)
-		ON CONFLICT (url) DO UPDATE SET last_fetch = excluded.last_fetch, last_error = excluded.last_error`,
-		url, toMicros(at), reason)
+	_, err := s.write.ExecContext(ctx, `INSERT INTO feeds (url, last_fetch, last_error, retry_after) VALUES (?, ?, ?, ?)
+		ON CONFLICT (url) DO UPDATE SET last_fetch = excluded.last_fetch, last_error = excluded.last_error,
+			retry_after = excluded.retry_after`,
+		url, toMicros(at), reason, toMicros(retryAfter))
 	if err != nil {
 		return fmt.Errorf("save error for %s: %w", url, err)
+	}
+	return nil
+}
+
+// SaveNotModified records a 304 for a feed whose last attempt failed: the
+// error no longer holds. A healthy feed's 304 is never written.
+func (s *Store) SaveNotModified(ctx context.Context, url string, at time.Time) error {
+	_, err := s.write.ExecContext(ctx, `UPDATE feeds SET last_fetch = ?, last_error = '', retry_after = NULL WHERE url = ?`,
+		toMicros(at), url)
+	if err != nil {
+		return fmt.Errorf("save not modified for %s: %w", url, err)
 	}
 	return nil
 }

@@ -150,8 +150,8 @@ func (s *Store) SaveFetch(ctx context.Context, feed Feed, f Fetched, at time.Tim
 		if err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE feeds SET etag = ?, last_modified = ?, last_fetch = ?, last_error = ''
-			WHERE id = ?`, f.ETag, f.LastModified, toMicros(at), feedID); err != nil {
+		if _, err := tx.ExecContext(ctx, `UPDATE feeds SET etag = ?, last_modified = ?, last_fetch = ?, last_error = '',
+			retry_after = NULL WHERE id = ?`, f.ETag, f.LastModified, toMicros(at), feedID); err != nil {
 			return fmt.Errorf("record fetch: %w", err)
 		}
 		current, err := readStored(ctx, tx, feed.URL)

@@ -271,7 +271,7 @@ func TestSaveErrorKeepsItemsAndValidators(t *testing.T) {
 	s := openMem(t, nil)
 	feed := Feed{URL: "https://example.org/feed"}
 	mustSave(t, s, feed, Fetched{ETag: `"e"`, LastModified: "Wed, 25 Nov 2026 10:00:00 GMT", Items: items(4, t0)}, t0)
-	if err := s.SaveError(ctx, feed.URL, "HTTP 500", t0.Add(time.Hour)); err != nil {
+	if err := s.SaveError(ctx, feed.URL, "HTTP 500", t0.Add(time.Hour), time.Time{}); err != nil {
 		t.Fatal(err)
 	}
 	st, err := s.FeedState(ctx, feed.URL)
@@ -289,11 +289,41 @@ func TestSaveErrorKeepsItemsAndValidators(t *testing.T) {
 		t.Errorf("a successful fetch after an error: error %q, etag %s", st.LastError, st.ETag)
 	}
 	// An unknown feed's error is recorded too, for the refresh summary.
-	if err := s.SaveError(ctx, "https://new.example/feed", "timeout", t0); err != nil {
+	if err := s.SaveError(ctx, "https://new.example/feed", "timeout", t0, time.Time{}); err != nil {
 		t.Fatal(err)
 	}
 	if st, _ := s.FeedState(ctx, "https://new.example/feed"); st.LastError != "timeout" || st.Items != 0 {
 		t.Errorf("error on a new feed: %+v", st)
+	}
+}
+
+func TestRetryAfterIsKeptUntilTheFeedAnswers(t *testing.T) {
+	ctx := context.Background()
+	s := openMem(t, nil)
+	feed := Feed{URL: "https://example.org/feed"}
+	mustSave(t, s, feed, Fetched{ETag: `"e"`, Items: items(2, t0)}, t0)
+	until := t0.Add(2 * time.Hour)
+	if err := s.SaveError(ctx, feed.URL, "HTTP 429 Too Many Requests", t0.Add(time.Hour), until); err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := s.FeedState(ctx, feed.URL); !st.RetryAfter.Equal(until) || st.LastError == "" {
+		t.Errorf("after a 429: retry after %v, error %q", st.RetryAfter, st.LastError)
+	}
+	// A 304 once the wait is over clears both the error and the wait.
+	if err := s.SaveNotModified(ctx, feed.URL, t0.Add(3*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	st, _ := s.FeedState(ctx, feed.URL)
+	if !st.RetryAfter.IsZero() || st.LastError != "" || st.ETag != `"e"` || st.Items != 2 || !st.LastFetch.Equal(t0.Add(3*time.Hour)) {
+		t.Errorf("after a 304: %+v", st)
+	}
+	// So does a successful fetch.
+	if err := s.SaveError(ctx, feed.URL, "HTTP 503", t0.Add(4*time.Hour), t0.Add(5*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	mustSave(t, s, feed, Fetched{Items: items(2, t0)}, t0.Add(6*time.Hour))
+	if st, _ := s.FeedState(ctx, feed.URL); !st.RetryAfter.IsZero() || st.LastError != "" {
+		t.Errorf("after a fetch: retry after %v, error %q", st.RetryAfter, st.LastError)
 	}
 }
 
@@ -302,7 +332,7 @@ func TestSaveFetchRejectsAnEmptyFeedURL(t *testing.T) {
 	if _, err := s.SaveFetch(context.Background(), Feed{}, Fetched{Items: items(1, t0)}, t0); err == nil {
 		t.Error("SaveFetch with an empty feed URL succeeded")
 	}
-	if err := s.SaveError(context.Background(), "", "x", t0); err == nil {
+	if err := s.SaveError(context.Background(), "", "x", t0, time.Time{}); err == nil {
 		t.Error("SaveError with an empty feed URL succeeded")
 	}
 }

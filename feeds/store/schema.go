@@ -117,6 +117,10 @@ INSERT INTO items_fts(items_fts) VALUES ('rebuild');
 	// 3: every refresh asks Reextract whether any extraction is stale; the
 	// index answers in microseconds instead of a scan of every item.
 	`CREATE INDEX items_by_version ON items(extract_version);`,
+
+	// 4: a server that answers 429 or 503 with Retry-After is left alone
+	// until then (UTC microseconds; NULL when it asked nothing).
+	`ALTER TABLE feeds ADD COLUMN retry_after INTEGER;`,
 }
 
 // schemaVersion is the schema version this code writes.
