@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -304,6 +305,18 @@ func TestRefreshThenExportFromTheStoreOnly(t *testing.T) {
 	code, stdout, _ = s.run("feeds")
 	if code != 0 || !strings.Contains(stdout, "Second feed") || !strings.Contains(stdout, "404") {
 		t.Errorf("feeds: status %d\n%s", code, stdout)
+	}
+
+	// A feed taken out of the urls file leaves the briefing at the next
+	// command that reads the file; `feeds` shows it kept but hidden.
+	s.writeURLs(srv.URL+`/feed/2 "~Second feed"`, srv.URL+"/missing")
+	code, stdout, _ = s.run("feeds")
+	if code != 0 || !regexp.MustCompile(`Feed 1\s+5 hidden`).MatchString(stdout) {
+		t.Errorf("feeds after removing feed 1: status %d\n%s", code, stdout)
+	}
+	_, stdout, _ = s.run("export", "--as-of", "2025-12-01T12:00:00Z")
+	if e := decodeExport(t, stdout); len(e.Articles) != 5 || e.Articles[0].Feed != "Second feed" {
+		t.Errorf("export after removing feed 1: %d articles", len(e.Articles))
 	}
 }
 

@@ -142,7 +142,11 @@ func setupFeeds(fs *flag.FlagSet) func(context.Context, env, []string) error {
 			if !s.LastFetch.IsZero() {
 				fetched = s.LastFetch.Local().Format("2006-01-02 15:04")
 			}
-			fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\n", title, s.Items, fetched, s.URL, s.LastError)
+			items := fmt.Sprint(s.Items)
+			if s.Hidden {
+				items += " hidden" // not in the urls file: kept, not shown
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", title, items, fetched, s.URL, s.LastError)
 		}
 		return tw.Flush()
 	}

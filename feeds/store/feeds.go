@@ -26,6 +26,7 @@ type FeedState struct {
 	LastFetch    time.Time // the last attempt, successful or not
 	LastError    string    // "" when the last attempt succeeded
 	RetryAfter   time.Time // zero, or when the server asked not to be fetched before
+	Hidden       bool      // no longer in the urls file: its items are kept but not shown
 	Items        int
 }
 
@@ -42,9 +43,14 @@ func displayTitle(custom, own, url string) string {
 	}
 }
 
-// SyncFeeds upserts the feeds' titles and tags; it never deletes items.
+// SyncFeeds makes feeds the subscribed list: it upserts their titles and
+// tags, and hides the items of stored feeds that are not in it (it never
+// deletes items: a feed put back shows them again, read flags and all).
 func (s *Store) SyncFeeds(ctx context.Context, feeds []Feed) error {
 	err := s.inWriteTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `UPDATE feeds SET subscribed = 0 WHERE subscribed != 0`); err != nil {
+			return err
+		}
 		for _, f := range feeds {
 			if _, err := upsertFeed(ctx, tx, f, ""); err != nil {
 				return err
@@ -82,7 +88,7 @@ func upsertFeed(ctx context.Context, tx *sql.Tx, f Feed, ownTitle string) (int64
 	}
 	var id int64
 	err = tx.QueryRowContext(ctx, `INSERT INTO feeds (url, title, tags, feed_title) VALUES (?, ?, ?, ?)
-		ON CONFLICT (url) DO UPDATE SET title = excluded.title, tags = excluded.tags,
+		ON CONFLICT (url) DO UPDATE SET title = excluded.title, tags = excluded.tags, subscribed = 1,
 			feed_title = CASE WHEN excluded.feed_title = '' THEN feeds.feed_title ELSE excluded.feed_title END
 		RETURNING id`, f.URL, f.Title, string(tags), ownTitle).Scan(&id)
 	if err != nil {
@@ -121,7 +127,7 @@ func readFeedRow(ctx context.Context, q interface {
 	return r, true, nil
 }
 
-const feedStateColumns = `f.url, f.title, f.tags, f.feed_title, f.etag, f.last_modified, f.last_fetch, f.last_error, f.retry_after,
+const feedStateColumns = `f.url, f.title, f.tags, f.feed_title, f.etag, f.last_modified, f.last_fetch, f.last_error, f.retry_after, f.subscribed = 0,
 	(SELECT count(*) FROM items WHERE items.feed_id = f.id)`
 
 func scanFeedState(row interface{ Scan(...any) error }) (FeedState, error) {
@@ -129,7 +135,7 @@ func scanFeedState(row interface{ Scan(...any) error }) (FeedState, error) {
 	var tags string
 	var lastFetch, retryAfter sql.NullInt64
 	if err := row.Scan(&st.URL, &st.Title, &tags, &st.FeedTitle, &st.ETag, &st.LastModified,
-		&lastFetch, &st.LastError, &retryAfter, &st.Items); err != nil {
+		&lastFetch, &st.LastError, &retryAfter, &st.Hidden, &st.Items); err != nil {
 		return FeedState{}, err
 	}
 	st.Tags = decodeTags(tags)
@@ -217,12 +223,13 @@ func (s *Store) SaveNotModified(ctx context.Context, url string, at time.Time) e
 type feedMeta struct {
 	url, display string
 	tags         []string
+	hidden       bool // not subscribed: its items are left out of loads
 }
 
 // loadFeedMeta maps feed ids to their display title and tags, for the
 // feeds a clause selects (all of them when it is empty).
 func loadFeedMeta(ctx context.Context, q queryer, clause string, args ...any) (map[int64]feedMeta, error) {
-	rows, err := q.QueryContext(ctx, `SELECT id, url, title, feed_title, tags FROM feeds `+clause, args...)
+	rows, err := q.QueryContext(ctx, `SELECT id, url, title, feed_title, tags, subscribed = 0 FROM feeds `+clause, args...)
 	if err != nil {
 		return nil, fmt.Errorf("load feeds: %w", err)
 	}
@@ -231,10 +238,11 @@ func loadFeedMeta(ctx context.Context, q queryer, clause string, args ...any) (m
 	for rows.Next() {
 		var id int64
 		var url, title, own, tags string
-		if err := rows.Scan(&id, &url, &title, &own, &tags); err != nil {
+		var hidden bool
+		if err := rows.Scan(&id, &url, &title, &own, &tags, &hidden); err != nil {
 			return nil, fmt.Errorf("load feeds: %w", err)
 		}
-		meta[id] = feedMeta{url: url, display: displayTitle(title, own, url), tags: decodeTags(tags)}
+		meta[id] = feedMeta{url: url, display: displayTitle(title, own, url), tags: decodeTags(tags), hidden: hidden}
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("load feeds: %w", err)

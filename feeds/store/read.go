@@ -38,8 +38,10 @@ func (s *Store) articles(ctx context.Context, limit int) ([]brief.Article, error
 		// Only the feeds of these articles: loading every feed's metadata
 		// was half the time of the TUI's first frame.
 		feeds := feedsOf{`WHERE id IN (SELECT feed_id FROM
-			(SELECT feed_id FROM items ORDER BY sort_time DESC, id LIMIT ?))`, []any{limit}}
-		return s.loadArticles(ctx, limit, feeds, `ORDER BY i.sort_time DESC, i.id LIMIT ?`, limit)
+			(SELECT feed_id FROM items WHERE feed_id NOT IN (SELECT id FROM feeds WHERE subscribed = 0)
+			ORDER BY sort_time DESC, id LIMIT ?))`, []any{limit}}
+		return s.loadArticles(ctx, limit, feeds, `WHERE i.feed_id NOT IN (SELECT id FROM feeds WHERE subscribed = 0)
+			ORDER BY i.sort_time DESC, i.id LIMIT ?`, limit)
 	}
 	var lo, hi, n int64
 	if err := s.read.QueryRowContext(ctx, `SELECT coalesce(min(rowid), 0), coalesce(max(rowid), 0), count(*) FROM items`).
@@ -114,6 +116,7 @@ func (s *Store) loadArticles(ctx context.Context, expect int, feeds feedsOf, cla
 	if err != nil {
 		return nil, fmt.Errorf("load articles: %w", err)
 	}
+	l.skipHidden = true
 	rows, err := tx.QueryContext(ctx, `SELECT `+articleColumns+` FROM items i `+clause, args...)
 	if err != nil {
 		return nil, fmt.Errorf("load articles: %w", err)
@@ -136,10 +139,11 @@ func (s *Store) loadArticles(ctx context.Context, expect int, feeds feedsOf, cla
 // of many articles share one allocation, and carves the decoded slices from
 // slabs: per-row allocations were most of the cost of loading 50,000 items.
 type loader struct {
-	feeds    map[int64]feedMeta
-	forms    []brief.Actor
-	mem      slab
-	articles []brief.Article
+	feeds      map[int64]feedMeta
+	skipHidden bool // leave out the items of feeds no longer subscribed
+	forms      []brief.Actor
+	mem        slab
+	articles   []brief.Article
 
 	blobs   []byte
 	pending []pendingBlob
@@ -187,6 +191,9 @@ func (l *loader) scan(rows *sql.Rows, text *string) error {
 	}
 	a := l.row
 	meta := l.feeds[l.feedID]
+	if meta.hidden && l.skipHidden {
+		return nil
+	}
 	a.FeedURL, a.Feed, a.FeedTags = meta.url, meta.display, meta.tags
 	a.Published = time.UnixMicro(l.sorted).UTC()
 	a.Updated = fromMicros(l.updated)

@@ -121,6 +121,10 @@ INSERT INTO items_fts(items_fts) VALUES ('rebuild');
 	// 4: a server that answers 429 or 503 with Retry-After is left alone
 	// until then (UTC microseconds; NULL when it asked nothing).
 	`ALTER TABLE feeds ADD COLUMN retry_after INTEGER;`,
+
+	// 5: a feed taken out of the urls file is hidden, not deleted: its items,
+	// read and starred flags come back if it is put back, as in newsboat.
+	`ALTER TABLE feeds ADD COLUMN subscribed INTEGER NOT NULL DEFAULT 1;`,
 }
 
 // schemaVersion is the schema version this code writes.

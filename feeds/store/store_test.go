@@ -156,12 +156,32 @@ func TestSyncFeedsUpsertsAndNeverDeletes(t *testing.T) {
 	if arts := mustBriefing(t, s, 0).Articles; arts[0].Feed != "Custom A" || !slices.Equal(arts[0].FeedTags, []string{"news", "wire"}) {
 		t.Errorf("article feed %q tags %v", arts[0].Feed, arts[0].FeedTags)
 	}
-	// A feed dropped from the urls file keeps its items.
-	if err := s.SyncFeeds(ctx, nil); err != nil {
+	// A feed dropped from the urls file keeps its items, hidden from the
+	// briefing (both loads) until it is put back, read flags and all.
+	read := mustBriefing(t, s, 0).Articles[0].ID
+	if err := s.SetRead(ctx, read, true); err != nil {
 		t.Fatal(err)
 	}
-	if n := len(mustBriefing(t, s, 0).Articles); n != 2 {
-		t.Errorf("after syncing no feeds: %d articles, want 2", n)
+	if err := s.SyncFeeds(ctx, feeds[1:]); err != nil {
+		t.Fatal(err)
+	}
+	for _, limit := range []int{0, 10} {
+		if n := len(mustBriefing(t, s, limit).Articles); n != 0 {
+			t.Errorf("after dropping feed a: %d articles (limit %d), want 0", n, limit)
+		}
+	}
+	if st, _ := s.FeedState(ctx, feeds[0].URL); !st.Hidden || st.Items != 2 {
+		t.Errorf("dropped feed state = %+v", st)
+	}
+	if err := s.SyncFeeds(ctx, feeds); err != nil {
+		t.Fatal(err)
+	}
+	back := mustBriefing(t, s, 0).Articles
+	if len(back) != 2 || !slices.ContainsFunc(back, func(a brief.Article) bool { return a.ID == read && a.Read }) {
+		t.Errorf("after putting feed a back: %+v", back)
+	}
+	if st, _ := s.FeedState(ctx, feeds[0].URL); st.Hidden {
+		t.Errorf("feed a is back but hidden")
 	}
 	if st, err := s.FeedState(ctx, "https://unknown.example/"); err != nil || st.URL != "https://unknown.example/" || st.Items != 0 {
 		t.Errorf("unknown feed state = %+v, %v", st, err)
