@@ -171,6 +171,11 @@ func cleanArticle(a brief.Article) brief.Article {
 	for i := range found.Actors {
 		cleanActor(&found.Actors[i])
 	}
+	found.Quotes = append([]brief.Quote(nil), found.Quotes...)
+	for i := range found.Quotes {
+		q := &found.Quotes[i]
+		q.Speaker, q.Text = cleanLine(q.Speaker), cleanLine(q.Text)
+	}
 	a.Found = found
 	return a
 }

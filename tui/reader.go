@@ -125,7 +125,7 @@ func (r readerModel) content() string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
-// writeFound lists the article's meetings and takes above its text.
+// writeFound lists the article's meetings, takes and quotes above its text.
 func (r readerModel) writeFound(b *strings.Builder, ai int32, tw int) {
 	st := r.c.styles
 	d := r.c.data
@@ -146,9 +146,18 @@ func (r readerModel) writeFound(b *strings.Builder, ai int32, tw int) {
 		for _, ti := range ts {
 			t := d.b.Takes[ti]
 			who := st.Affiliation(affiliationOf(d, t.Analyst)).Bold(true).Render(t.Analyst + ":")
-			for _, l := range strings.Split(ansi.Wrap(who+" "+t.Text, tw-2, ""), "\n") {
-				b.WriteString("   " + l + "\n")
-			}
+			b.WriteString("   " + truncate(who+" "+t.Text, tw-2) + "\n")
+		}
+	}
+	// What the actors said themselves, apart from the analysts. Takes and
+	// quotes get one line each, so the text starts on the first screen;
+	// it has them whole. The article's own extraction has the quotes once
+	// it is loaded.
+	if qs := r.art.Found.Quotes; len(qs) > 0 {
+		b.WriteString("\n " + st.Section.Render("Quotes") + "\n")
+		for _, q := range qs {
+			who := st.Affiliation(affiliationOf(d, q.Speaker)).Bold(true).Render(q.Speaker + ":")
+			b.WriteString("   " + truncate(who+" “"+q.Text+"”", tw-2) + "\n")
 		}
 	}
 	b.WriteString(" " + st.Muted.Render(strings.Repeat("─", tw)) + "\n")
