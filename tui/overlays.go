@@ -45,7 +45,11 @@ type feedError struct{ feed, reason string }
 func (m Model) errorsView() string {
 	st := m.c.styles
 	w := m.overlayWidth()
-	lines := []string{st.Section.Render(fmt.Sprintf("Failed feeds (%d)", len(m.ref.failed))), ""}
+	title := "Failed feeds"
+	if m.ref.deferred > 0 {
+		title = "Feeds not read" // deferrals are listed too, with their reason
+	}
+	lines := []string{st.Section.Render(fmt.Sprintf("%s (%d)", title, len(m.ref.failed))), ""}
 	from, to := m.errs.visible()
 	for i := from; i < to; i++ {
 		e := m.ref.failed[i]

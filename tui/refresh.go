@@ -17,7 +17,8 @@ type refreshState struct {
 	running     bool
 	done, total int
 	fresh       int
-	failed      []feedError
+	failed      []feedError // failures and deferrals, in the order they came
+	deferred    int         // how many of failed are deferrals
 	finished    bool // a refresh ran to its end
 	events      chan RefreshEvent
 	cancel      context.CancelFunc
@@ -84,6 +85,9 @@ func (m Model) onRefresh(msg refreshMsg) (Model, tea.Cmd) {
 		reason = strings.TrimPrefix(reason, "feed "+feed+": ")
 		reason = strings.TrimPrefix(reason, feed+": ")
 		m.ref.failed = append(m.ref.failed, feedError{feed: feed, reason: reason})
+		if ev.Deferred {
+			m.ref.deferred++
+		}
 	}
 	cmds := []tea.Cmd{nextRefreshEvent(msg.seq, m.ref.events)}
 	if ev.New > 0 {
@@ -110,8 +114,13 @@ func (m Model) refreshStatus() string {
 	st := m.c.styles
 	r := m.ref
 	failed := ""
-	if n := len(r.failed); n > 0 {
+	switch n := len(r.failed) - r.deferred; {
+	case n > 0 && r.deferred > 0:
+		failed = st.Error.Render(fmt.Sprintf(" · %d failed, %d deferred (e)", n, r.deferred))
+	case n > 0:
 		failed = st.Error.Render(fmt.Sprintf(" · %d failed (e)", n))
+	case r.deferred > 0:
+		failed = st.Muted.Render(fmt.Sprintf(" · %d deferred (e)", r.deferred))
 	}
 	switch {
 	case r.running && r.total > 0:

@@ -34,6 +34,7 @@ type Store interface {
 type RefreshEvent struct {
 	Feed        string
 	Err         error
+	Deferred    bool // Err says why the feed was left alone (its server asked to wait): not a failure
 	New         int
 	Done, Total int
 }

@@ -550,3 +550,23 @@ func TestAnEmptyStoreIsFetchedOnStartOnce(t *testing.T) {
 		t.Error("a store with articles was refreshed without r")
 	}
 }
+
+func TestRefreshCountsDeferredFeedsApart(t *testing.T) {
+	st, asOf := loadFixture(t)
+	events := []RefreshEvent{
+		{Feed: "https://busy.example.org/rss", Deferred: true,
+			Err: errors.New("feed https://busy.example.org/rss: deferred: the server asked to wait until 2025-12-01 14:00 UTC"), Done: 1, Total: 2},
+		{Feed: "https://wire.example.net/world.atom", Done: 2, Total: 2},
+	}
+	m := quiet(New(Options{Store: st, AsOf: asOf, Refresh: refresher(st, nil, events)}))
+	m = send(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = runCmd(t, m, m.Init())
+	m = keys(t, m, "r")
+	if view := m.View(); !strings.Contains(view, "1 deferred (e)") || strings.Contains(view, "1 failed") {
+		t.Errorf("status bar after a deferred feed:\n%s", view)
+	}
+	m = keys(t, m, "e")
+	if view := m.View(); !strings.Contains(view, "Feeds not read (1)") || !strings.Contains(view, "deferred: the server asked to wait") {
+		t.Errorf("e does not list the deferred feed:\n%s", view)
+	}
+}

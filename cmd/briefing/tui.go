@@ -74,7 +74,7 @@ func refresher(w *where, st *store.Store, opt feeds.Options) tui.Refresher {
 		feeds.Refresh(ctx, st, list, opt, func(r feeds.Result) {
 			n := int(done.Add(1))
 			select {
-			case events <- tui.RefreshEvent{Feed: r.Feed.URL, Err: r.Err, New: r.New, Done: n, Total: len(list)}:
+			case events <- tui.RefreshEvent{Feed: r.Feed.URL, Err: r.Err, Deferred: r.Outcome == feeds.Deferred, New: r.New, Done: n, Total: len(list)}:
 			case <-ctx.Done():
 			}
 		})
