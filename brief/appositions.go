@@ -68,6 +68,25 @@ func (x *doc) nameBefore(sentStart, c int) (int, int32) {
 func (x *doc) appositionAfter(k, end int) (apposition, bool) {
 	ap := apposition{affiliation: -1}
 	first := &x.toks[k]
+	prefix := ""
+	if first.fold == "who" && k+2 < end {
+		// "NAME, who leads Crisis Group's Horn of Africa project,": the
+		// verb makes a role of what it governs. "NAME, who is a senior
+		// fellow at ORG," is read as "NAME, a senior fellow at ORG,".
+		switch v := x.toks[k+1].fold; {
+		case x.lx.roleVerbs[v] != "":
+			prefix = x.lx.roleVerbs[v] + " "
+			k += 2
+		case v == "is" || v == "was":
+			k += 2
+		default:
+			return ap, false
+		}
+		first = &x.toks[k]
+		if prefix != "" && x.lx.determiners.has(first) && first.fold != "the" {
+			return ap, false // "who runs a bakery": no role of note
+		}
+	}
 	if first.cap && !x.lx.determiners.has(first) && x.mentAt[k] < 0 && !x.isTitleWord(first) {
 		// "Witkoff, Kushner and ..." is a list, not an apposition.
 		return ap, false
@@ -107,10 +126,15 @@ func (x *doc) appositionAfter(k, end int) (apposition, bool) {
 			return ap, false
 		}
 	}
+	if prefix != "" {
+		// "leads the Horn of Africa project": the verb's object is the
+		// role's, named whole, the article kept.
+		start, hasRole = k, true
+	}
 	if !hasRole || start >= e {
 		return ap, false
 	}
-	ap.role = x.text(start, e)
+	ap.role = prefix + x.text(start, e)
 	ap.affiliation = x.affiliationIn(start, e)
 	if ap.affiliation >= 0 && x.actors[ap.affiliation].Kind == Organization && x.isAnalyst(ap.affiliation) {
 		ap.analyst = true

@@ -491,7 +491,9 @@ func (x *doc) locative(m *mention) bool {
 			// "the war in Ukraine", "analysts at ISW", "a fellow at Chatham House".
 			p := &x.toks[k-1]
 			if o := x.mentionAt(k - 1); o != nil && o.actor >= 0 && x.actors[o.actor].Kind == Organization {
-				return true // "the ISEAS-Yusof Ishak Institute in Singapore": its seat
+				// "the ISEAS-Yusof Ishak Institute in Singapore": its seat; but
+				// "the Centre for Geopolitics at Chatham House": its parent.
+				return a.Kind != Organization
 			}
 			if p.fold == "war" || x.mentAt[k-1] >= 0 {
 				return false

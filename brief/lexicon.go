@@ -46,6 +46,7 @@ type lexiconFile struct {
 	ClauseBreaks      []string            `json:"clause_breaks"`
 	Hypothetical      []string            `json:"hypothetical"`
 	RelativeWords     []string            `json:"relative_words"`
+	RoleVerbs         map[string]string   `json:"role_verbs"`
 	NegatedAfter      []string            `json:"negated_after"`
 	BulletMarks       []string            `json:"bullet_marks"`
 	TakeawaysHeadings []string            `json:"takeaways_headings"`
@@ -138,6 +139,7 @@ type lexicon struct {
 	clauseBreaks                    *trie
 	hypothetical                    *trie
 	relatives                       *wordSet
+	roleVerbs                       map[string]string // "leads" -> "head of": "NAME, who leads ORG," holds a role
 	negatedAfter                    *trie
 	// dateStart marks, by word id, the words a date phrase can start with.
 	dateStart    []bool
@@ -220,6 +222,7 @@ func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
 		pronouns: newTrie(voc), takeaways: newTrie(voc), dayParts: newTrie(voc), delegation: newTrie(voc),
 		background: newTrie(voc), clauseBreaks: newTrie(voc), hypothetical: newTrie(voc), sideNouns: newTrie(voc),
 		relatives: newWordSet(f.RelativeWords, voc),
+		roleVerbs: f.RoleVerbs,
 		datePreps: newWordSet(f.DatePreps, voc), roleAdjs: newWordSet(f.RoleAdjectives, voc), complements: set(f.RoleComplements, false),
 		orgWords: set(f.OrgWords, false), notNames: set(f.NotNames, false),
 		particles: newWordSet(f.NameParticles, voc), abbrevs: set(f.Abbreviations, false),

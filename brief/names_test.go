@@ -13,6 +13,10 @@ func TestTitledNamesAreDiscoveredWithTheirRole(t *testing.T) {
 		{"Trump's son-in-law Ezra Hollis joined the talks.", "Ezra Hollis", "son-in-law", "United States"},
 		{"Jana Kovacs, a senior fellow at the Wexford Institute, said the plan was weak.", "Jana Kovacs", "senior fellow", ""},
 		{"Kremlin spokesman Pavel Orlov declined to comment.", "Pavel Orlov", "spokesman", ""},
+		// A relative clause naming what the person leads is a role too.
+		{`"The war has to stop," said Aldo Brenner, who leads Crisis Group's Horn of Africa project.`, "Aldo Brenner", "head of Crisis Group's Horn of Africa project", "International Crisis Group"},
+		{"The deal was welcomed by Hendrik Vossen, who chairs the Dutch parliament's foreign affairs committee.", "Hendrik Vossen", "chair of the Dutch parliament's foreign affairs committee", "Netherlands"},
+		{"Ilse Marren, who is a senior fellow at Chatham House, said the plan was weak.", "Ilse Marren", "senior fellow", "Chatham House"},
 	} {
 		x := extractWith(t, g, tc.text)
 		a, ok := actor(x, tc.name)
@@ -102,5 +106,26 @@ func TestNoFalseActorsFromCapitals(t *testing.T) {
 			"However the Black Sea remained tense. Several Western Diplomats Said nothing."})
 	for _, a := range x.Actors {
 		t.Errorf("false actor %+v", a)
+	}
+}
+
+// "who runs a bakery" makes no role: only what a role verb governs with a
+// definite article or a name does.
+func TestRelativeClauseWithoutARoleGivesNone(t *testing.T) {
+	x := extractWith(t, builtIn(t), "Jan Novak, who runs a bakery in Brno, said prices were up.")
+	if a, ok := actor(x, "Jan Novak"); ok && a.Role != "" {
+		t.Errorf("Jan Novak has role %q from a relative clause with no role in it", a.Role)
+	}
+}
+
+// An organisation after "at" is the parent of the one before it, not its seat.
+func TestParentOrganisationAfterAtIsAnActor(t *testing.T) {
+	x := extractWith(t, builtIn(t), "The Centre for Geopolitics at Chatham House said the Kremlin is playing for time.")
+	if _, ok := actor(x, "Chatham House"); !ok {
+		t.Errorf("Chatham House not an actor: %+v", x.Actors)
+	}
+	x = extractWith(t, builtIn(t), "Researchers at the ISEAS-Yusof Ishak Institute in Singapore said the vote was close.")
+	if _, ok := actor(x, "Singapore"); ok {
+		t.Errorf("Singapore, the institute's seat, is an actor: %+v", x.Actors)
 	}
 }
