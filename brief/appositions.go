@@ -11,12 +11,28 @@ func (x *doc) appositions(si int) {
 			continue
 		}
 		nameStart, id := x.nameBefore(s.start, c)
-		if nameStart < 0 {
-			continue
+		if nameStart < 0 || id < 0 && c-nameStart < 2 {
+			if k := x.placesAsName(s.start, c); k >= 0 {
+				nameStart, id = k, -1
+			} else if nameStart < 0 {
+				continue
+			}
 		}
 		ap, ok := x.appositionAfter(c+1, s.end)
 		if !ok {
 			continue
+		}
+		if id < 0 && x.anyMention(nameStart, c) {
+			// "Sofia Albuquerque, a director at Eurasia Group,": a person
+			// named like places, as the role shows.
+			for k := nameStart; k < c; k++ {
+				if m := x.mentionAt(k); m != nil {
+					x.killMention(m)
+				}
+			}
+			if x.nameRun(nameStart, c) != c {
+				continue
+			}
 		}
 		if id < 0 {
 			if c-nameStart < 2 {
@@ -63,6 +79,38 @@ func (x *doc) nameBefore(sentStart, c int) (int, int32) {
 	return k, -1
 }
 
+func (x *doc) anyMention(from, to int) bool {
+	for k := from; k < to; k++ {
+		if x.mentAt[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// placesAsName returns where a run of two to four capitalised words ending
+// just before token c starts when places the gazetteer knows are among them
+// (one word each, like "Sofia" or "Albuquerque"); -1 otherwise.
+func (x *doc) placesAsName(lo, c int) int {
+	k, places := c, 0
+	for k > lo && c-k < 4 {
+		t := &x.toks[k-1]
+		if m := x.mentionAt(k - 1); m != nil {
+			if m.actor >= 0 || m.place < 0 || m.end-m.start != 1 {
+				break
+			}
+			places++
+		} else if t.kind != tokWord || !t.cap || t.upper {
+			break
+		}
+		k--
+	}
+	if c-k < 2 || places == 0 {
+		return -1
+	}
+	return k
+}
+
 // appositionAfter reads the phrase from k to the next comma or sentence end
 // and returns it as a role when it holds a title or an analyst's role.
 func (x *doc) appositionAfter(k, end int) (apposition, bool) {
@@ -92,7 +140,7 @@ func (x *doc) appositionAfter(k, end int) (apposition, bool) {
 		return ap, false
 	}
 	e := k
-	for e < end && e-k < 14 {
+	for e < end && e-k < 22 {
 		t := &x.toks[e]
 		if t.text == "," || t.text == ";" || isTerminal(t) || t.text == "(" || t.text == "—" || t.text == "–" {
 			break
@@ -135,7 +183,7 @@ func (x *doc) appositionAfter(k, end int) (apposition, bool) {
 		return ap, false
 	}
 	ap.role = prefix + x.text(start, e)
-	ap.affiliation = x.affiliationIn(start, e)
+	ap.affiliation = x.affiliationIn(start, e, ap.analyst)
 	if ap.affiliation >= 0 && x.actors[ap.affiliation].Kind == Organization && x.isAnalyst(ap.affiliation) {
 		ap.analyst = true
 	}
@@ -144,7 +192,7 @@ func (x *doc) appositionAfter(k, end int) (apposition, bool) {
 
 // affiliationIn names the organisation (or else the country) a role phrase
 // places its holder in: a known one, or a new one after "at"/"of"/"with".
-func (x *doc) affiliationIn(start, end int) int32 {
+func (x *doc) affiliationIn(start, end int, analyst bool) int32 {
 	var country int32 = -1
 	for i := start; i < end; i++ {
 		if m := x.mentionAt(i); m != nil {
@@ -163,7 +211,7 @@ func (x *doc) affiliationIn(start, end int) int32 {
 		}
 		f := x.toks[i].fold
 		if (f == "at" || f == "of" || f == "with" || f == "from") && i+1 < end {
-			if id := x.orgAfter(int(x.sents[0].start), i+1, end); id >= 0 {
+			if id := x.orgAfter(analyst, i+1, end); id >= 0 {
 				return id
 			}
 		}
@@ -174,8 +222,9 @@ func (x *doc) affiliationIn(start, end int) int32 {
 // orgAfter reads an organisation name starting at k ("the Carnegie
 // Endowment for International Peace") and returns its actor, adding a
 // discovered organisation when the gazetteer lacks it; -1 when no
-// capitalised name starts there.
-func (x *doc) orgAfter(_ int, k, end int) int32 {
+// capitalised name starts there. oneWord lets a single capitalised word
+// name one, as after an analyst's role ("an economist at Banorte").
+func (x *doc) orgAfter(oneWord bool, k, end int) int32 {
 	if k < end && x.toks[k].fold == "the" {
 		k++
 	}
@@ -230,7 +279,7 @@ func (x *doc) orgAfter(_ int, k, end int) int32 {
 	if p := x.mentionAt(j); p != nil && p.actor >= 0 && x.actors[p.actor].Kind == Person {
 		return -1 // "the head of President Zelensky's office"
 	}
-	if j-k == 1 && !x.lx.orgWordsF.in(x.lx.orgWords, &x.toks[k]) && !x.toks[k].upper {
+	if j-k == 1 && !oneWord && !x.lx.orgWordsF.in(x.lx.orgWords, &x.toks[k]) && !x.toks[k].upper {
 		return -1 // one plain capitalised word is too little to name an organisation
 	}
 	name := x.text(k, j)
@@ -342,7 +391,7 @@ func (x *doc) speakerOrg(k, end int) int32 {
 	if v >= end || !x.lx.sayVerbs.has(&x.toks[v]) {
 		return -1
 	}
-	id := x.orgAfter(0, k+1, v)
+	id := x.orgAfter(false, k+1, v)
 	if id < 0 || x.actors[id].Kind != Organization {
 		return -1
 	}

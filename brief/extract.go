@@ -440,6 +440,14 @@ func (x *doc) actorList() []Actor {
 			acting[m.actor] = acting[m.actor] || !x.locative(m)
 		}
 	}
+	// An organisation someone in the text works for acts in it, even named
+	// only as where they work ("a political scientist at the University
+	// of Houston").
+	for _, ap := range x.roleAt {
+		if ap.affiliation >= 0 && x.actors[ap.affiliation].Kind == Organization {
+			acting[ap.affiliation] = true
+		}
+	}
 	// Sort the indices, not the actors: an Actor is large, and moving it
 	// through sort.SliceStable's reflection cost more than the comparisons.
 	order := x.order[:0]
@@ -497,6 +505,9 @@ func (x *doc) locative(m *mention) bool {
 			}
 			if p.fold == "war" || x.mentAt[k-1] >= 0 {
 				return false
+			}
+			if p.cap && k-1 > lo && a.Kind == Organization {
+				return false // "the Middle East Programme at Chatham House": a unit of it
 			}
 			if n, _ := x.lx.analystNouns.longest(x.toks, k-1, k); n > 0 {
 				return false

@@ -50,6 +50,11 @@ func (x *doc) titledName(si, i int) int {
 	if kind == titleHonorific && j < s.end && x.toks[j].text == "." && !x.toks[j].space {
 		j++
 	}
+	if kind != titleHonorific {
+		// "Deputy Energy Minister Mykola Kolisnyk": titles stack.
+		j = x.skipTitles(j, s.end)
+		n = j - i
+	}
 	// "Secretary of State", "Special Envoy for Ukraine": the complement
 	// belongs to the title, the name starts after it.
 	if j+1 < s.end && (x.toks[j].fold == "of" || x.toks[j].fold == "for") {
@@ -57,6 +62,7 @@ func (x *doc) titledName(si, i int) int {
 			j = k
 		}
 	}
+	roleEnd := j // the role's words end here, before any comma
 	if m := x.mentionAt(j); m != nil && m.end-m.start == 1 && int(m.end) < s.end && x.mentAt[m.end] < 0 {
 		// "Kremlin spokesman Pavel Orlov": "Pavel" is a first name here,
 		// not the Czech president.
@@ -90,6 +96,9 @@ func (x *doc) titledName(si, i int) int {
 		// "their negotiators, Andreas Petrides and Gülsen Kaymakçı-Özer":
 		// a plural role lists its people.
 		plural := strings.HasSuffix(x.toks[i+n-1].fold, "s")
+		// "the committee's American chair, Lieutenant General Mark
+		// Tillery,": the rank is no part of the name.
+		c = x.skipTitles(c+1, s.end) - 1
 		if e := x.nameRun(c+1, s.end); e-(c+1) >= 2 && (e == s.end || x.toks[e].text == "," || x.toks[e].kind == tokPunct || plural && x.toks[e].fold == "and") {
 			j, nameEnd = c+1, e
 		}
@@ -111,10 +120,7 @@ func (x *doc) titledName(si, i int) int {
 	if nameEnd-j == 1 && kind != titleHonorific && !x.plausibleSurname(j) {
 		return 0
 	}
-	role := x.text(roleStart, i+n)
-	if j > i+n {
-		role = x.text(roleStart, j)
-	}
+	role := x.text(roleStart, roleEnd)
 	if kind == titleHonorific {
 		role = ""
 	}
@@ -152,6 +158,19 @@ func (x *doc) titledName(si, i int) int {
 		}
 	}
 	return nameEnd - i
+}
+
+// skipTitles returns where the titles written from j on end ("Lieutenant
+// General", "Energy Minister"), j when none starts there.
+func (x *doc) skipTitles(j, end int) int {
+	for j < end && x.mentAt[j] < 0 {
+		n, kind := x.lx.titles.longest(x.toks, j, end)
+		if n == 0 || kind == titleHonorific || kind == titleRelation || !x.toks[j].cap {
+			break
+		}
+		j += n
+	}
+	return j
 }
 
 // roleComma returns the comma that ends a role's words after its title

@@ -17,6 +17,16 @@ func TestTitledNamesAreDiscoveredWithTheirRole(t *testing.T) {
 		{`"The war has to stop," said Aldo Brenner, who leads Crisis Group's Horn of Africa project.`, "Aldo Brenner", "head of Crisis Group's Horn of Africa project", "International Crisis Group"},
 		{"The deal was welcomed by Hendrik Vossen, who chairs the Dutch parliament's foreign affairs committee.", "Hendrik Vossen", "chair of the Dutch parliament's foreign affairs committee", "Netherlands"},
 		{"Ilse Marren, who is a senior fellow at Chatham House, said the plan was weak.", "Ilse Marren", "senior fellow", "Chatham House"},
+		// Titles stack, and a rank after a role's comma is no part of the name.
+		{"The delegation was led by Deputy Energy Minister Mykola Kolnik.", "Mykola Kolnik", "Deputy Energy Minister", ""},
+		{"A meeting with the committee's American chair, Lieutenant General Mark Tilman, was postponed.", "Mark Tilman", "American chair", "United States"},
+		{"Grigoryan and his Azerbaijani counterpart, Shahin Mustafin, meet today.", "Shahin Mustafin", "Azerbaijani counterpart", "Azerbaijan"},
+		{"A visit by Gal Hirshon, Israel's coordinator for hostages, was scrapped.", "Gal Hirshon", "coordinator for hostages", "Israel"},
+		// A first name that is also a place ("Sofia") does not hide the person.
+		{"Sofia Albuquerque, a director at Eurasia Group, said voters did not care.", "Sofia Albuquerque", "director", "Eurasia Group"},
+		// A role's phrase may be long; an analyst's firm may be one word.
+		{"Omar Khattib, a senior fellow in the Middle East Program at the Center for Strategic and International Studies, said so.", "Omar Khattib", "Center for Strategic and International Studies", "Center for Strategic and International Studies"},
+		{"Daniela Orosco, an economist at Banorte, said the review would drag.", "Daniela Orosco", "economist", "Banorte"},
 	} {
 		x := extractWith(t, g, tc.text)
 		a, ok := actor(x, tc.name)
@@ -127,5 +137,26 @@ func TestParentOrganisationAfterAtIsAnActor(t *testing.T) {
 	x = extractWith(t, builtIn(t), "Researchers at the ISEAS-Yusof Ishak Institute in Singapore said the vote was close.")
 	if _, ok := actor(x, "Singapore"); ok {
 		t.Errorf("Singapore, the institute's seat, is an actor: %+v", x.Actors)
+	}
+}
+
+// Aliases with a possessive in them match; an organisation a person works
+// for is an actor even where it is named only as the place they work.
+func TestPossessiveAliasesAndEmployersAreActors(t *testing.T) {
+	g := builtIn(t)
+	for _, tc := range []struct{ text, want string }{
+		{"The People's Liberation Army's Eastern Theatre Command said the drills ended.", "People's Liberation Army"},
+		{"Russian forces advanced, Ukraine's General Staff said on Tuesday.", "General Staff of the Armed Forces of Ukraine"},
+		{"Lina Hadid, an associate fellow in the Middle East Programme at Chatham House, said so.", "Chatham House"},
+		{"Renee Castilla, a political scientist at the University of Houston, said the race was close.", "University of Houston"},
+	} {
+		if _, ok := actor(extractWith(t, g, tc.text), tc.want); !ok {
+			t.Errorf("%q: %s is not an actor", tc.text, tc.want)
+		}
+	}
+	// The possessive still ends a name where the alias has none.
+	x := extractWith(t, g, "Putin's aide Yuri Ushakov said talks were useful.")
+	if _, ok := actor(x, "Vladimir Putin"); !ok {
+		t.Errorf("Putin lost to a possessive: %+v", x.Actors)
 	}
 }

@@ -76,7 +76,8 @@ func (x *doc) takeIn(si int) (Take, bool) {
 		j := i + n
 		named := false
 		if j+1 < s.end && (x.toks[j].fold == "at" || x.toks[j].fold == "from" || x.toks[j].fold == "with" || x.toks[j].fold == "of") {
-			if id := x.orgAfter(0, j+1, s.end); id >= 0 {
+			// "economists at Nomura": after an analyst, one word names a firm.
+			if id := x.orgAfter(true, j+1, s.end); id >= 0 {
 				name, named = x.actors[id].Name, true
 				if m := x.mentionAt(x.skipThe(j + 1)); m != nil {
 					j = int(m.end)

@@ -265,6 +265,9 @@ type trieNode struct {
 	// any spelling fits (no forms, or one of any case), capital when a
 	// capital suffices; exact forms are still compared one by one.
 	anyCase, capital bool
+	// throughPoss: a phrase goes on past a possessive written here
+	// ("People's Liberation Army", "Ukraine's General Staff").
+	throughPoss bool
 }
 
 // fits is caseFits(n.forms, t), the common answers read from flags.
@@ -329,15 +332,15 @@ func newTrie(v *vocab) *trie { return &trie{root: trieNode{val: -1, anyCase: tru
 // add inserts phrase with payload val; it reports false when the phrase has
 // no words. When caseAware, each token's written form is kept and checked on
 // match ("US" does not match "us"). An earlier payload for the same phrase
-// is replaced. A possessive in the phrase is ignored: matches never run on
-// past a possessive word.
+// is replaced. A match runs on past a possessive word only where the phrase
+// has one.
 func (tr *trie) add(phrase string, val int32, caseAware bool) bool {
 	toks := tokenize(phrase, nil)
 	if len(toks) == 0 {
 		return false
 	}
 	n := &tr.root
-	for _, t := range toks {
+	for k, t := range toks {
 		key := tr.voc.intern(t.fold)
 		child := n.next[key]
 		if child == nil {
@@ -356,6 +359,9 @@ func (tr *trie) add(phrase string, val int32, caseAware bool) bool {
 					child.capital = child.capital || f.kind == caseCapital
 				}
 			}
+		}
+		if t.poss && k+1 < len(toks) {
+			child.throughPoss = true
 		}
 		n = child
 	}
@@ -385,7 +391,8 @@ func (tr *trie) freeze() {
 
 // longest returns the length in tokens and the payload of the longest phrase
 // starting at toks[i] and ending before toks[limit]; n is 0 when none does.
-// A phrase may not run across a possessive unless the possessive ends it.
+// A phrase may not run across a possessive unless the possessive ends it
+// or the phrase itself has it there.
 func (tr *trie) longest(toks []token, i, limit int) (n int, val int32) {
 	// Most tokens start no phrase: reject them here, where the call inlines.
 	if i < limit && !tr.starts(toks[i].id) {
@@ -420,7 +427,7 @@ func (tr *trie) walk(toks []token, i, limit int) (n int, val int32) {
 		if child.val >= 0 {
 			n, val = j-i+1, child.val
 		}
-		if t.poss && j+1 < limit {
+		if t.poss && j+1 < limit && !child.throughPoss {
 			break
 		}
 		node = child
