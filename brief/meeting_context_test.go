@@ -136,3 +136,21 @@ func TestReceivedTheSameDayAndListedNegotiators(t *testing.T) {
 		t.Errorf("negotiators: %+v", ms)
 	}
 }
+
+// "The meeting at Lancaster House" after "due to meet in London on
+// Thursday" is that meeting, with the people it names; a trip to a country
+// and talks in its capital, or a meeting called off while another stands,
+// stay apart.
+func TestAVenueInTheCityIsTheSameMeeting(t *testing.T) {
+	tue := time.Date(2026, 3, 24, 12, 30, 0, 0, time.UTC)
+	ms := meetingsAt(t, tue, "Leaders of the coalition of the willing are due to meet in London on Thursday to sign off on plans for a force for Ukraine, Prime Minister Keir Starmer's office said.\n\n"+
+		"Starmer will co-chair the meeting at Lancaster House with French President Emmanuel Macron.")
+	if len(ms) != 1 || ms[0].Date != "2026-03-26" || !containsString(ms[0].Participants, "Emmanuel Macron") {
+		t.Errorf("got %+v, want one meeting on 2026-03-26 with Macron", ms)
+	}
+	ms = meetingsAt(t, tue, "Foreign ministers Cho Hyun and Toshimitsu Motegi will meet in Tokyo on Saturday.\n\n"+
+		"The summit of Sanae Takaichi, Li Qiang and Lee Jae-myung in Tokyo has been postponed.")
+	if len(ms) != 2 {
+		t.Errorf("a planned meeting and a postponed summit in one city: got %+v, want two", ms)
+	}
+}

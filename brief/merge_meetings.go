@@ -31,7 +31,14 @@ func (x *doc) mergeMentions(found []meetingMention) []meetingMention {
 				}
 			}
 		}
-		if target < 0 && m.definite && last >= 0 && m.Date == "" && m.Location == "" && x.near(lastSent, m.sent) {
+		// "the meeting at Lancaster House" after "are due to meet in London":
+		// a place that agrees with the last meeting's does not make another.
+		// Not when it is called off while that one stands, or when both
+		// name people and none in common.
+		sameSite := m.Location == "" || last >= 0 && merged[last].Location != "" && placesAgree(m.Location, merged[last].Location) &&
+			m.Modality == merged[last].Modality && (!m.hasPerson || !merged[last].hasPerson ||
+			sharedCountAll(x.personsOnly(m.Participants), merged[last].Participants) > 0)
+		if target < 0 && m.definite && last >= 0 && m.Date == "" && sameSite && x.near(lastSent, m.sent) {
 			// "the talks" refers back: it brings the people it names, not
 			// whoever comments on it ("The Kremlin declined to confirm the meetings").
 			m.Participants = x.personsOnly(m.Participants)
@@ -97,7 +104,9 @@ func (x *doc) sameEvent(a, b *meetingMention) bool {
 		return shared >= 2 || shared == 1 && (x.bodyMeets(a) || x.bodyMeets(b))
 	}
 	if a.Location != "" && b.Location != "" && a.Location != b.Location {
-		return false
+		// Two places are two events, unless one is a venue in the other
+		// ("at Lancaster House", "in London") and the same people meet there.
+		return shared >= 2 && placesAgree(a.Location, b.Location) && !countryAndPlace(a.Location, b.Location)
 	}
 	if a.Location != "" && a.Location == b.Location && (shared >= 1 || sharedCountAll(a.Participants, b.Participants) >= 1) {
 		return true
@@ -267,4 +276,13 @@ func (x *doc) weekHolds(phrase, date string) bool {
 		return false
 	}
 	return !d.Before(from) && !d.After(to)
+}
+
+// countryAndPlace reports a country and a place in it: a trip to Malaysia
+// and talks in Kuala Lumpur may be two events; a venue and its city are not.
+func countryAndPlace(a, b string) bool {
+	tree := builtinPlaces()
+	ca, _ := tree.country(a)
+	cb, _ := tree.country(b)
+	return strings.EqualFold(ca, b) || strings.EqualFold(cb, a)
 }
