@@ -50,7 +50,7 @@ func (x *doc) modality(s *sentence, trig, tn int, tr meetingTrigger) Modality {
 		if i >= trig+tn {
 			d = (i - trig - tn + 1) * 3 / 2 // cues after the trigger count for less
 		}
-		if d >= 0 && d < bestDist && d <= 15 {
+		if d >= 0 && d < bestDist && d <= 24 {
 			best, bestDist = m, d
 		}
 		i += n - 1
