@@ -154,3 +154,30 @@ func TestAVenueInTheCityIsTheSameMeeting(t *testing.T) {
 		t.Errorf("a planned meeting and a postponed summit in one city: got %+v, want two", ms)
 	}
 }
+
+// Tense and day cues of news prose: the present tense of a schedule, a
+// day "earlier in the day", "after" that tells what came before, and a
+// call "spoken by phone".
+func TestTenseAndDayCuesOfNewsProse(t *testing.T) {
+	thu := time.Date(2025, 11, 13, 6, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text  string
+		date  string
+		modal Modality
+	}{
+		{"Jetten and Bontenbal held talks yesterday with the informateur, Hans Wijers. They meet again on Monday.", "2025-11-17", Planned},
+		{"Secretary Bessent met Finance Minister Satsuki Katayama in Tokyo today.\n\nEarlier in the day, Secretary Bessent met with Keidanren Chairman Yoshinobu Tsutsui.", "2025-11-13", Held},
+		{"Colombian President Gustavo Petro is scheduled to visit the White House on Nov. 20 for his first meeting with Trump, after weeks of public insults between the two men.", "2025-11-20", Planned},
+		{"Sheinbaum said she had spoken by phone with U.S. President Donald Trump on Monday for about 20 minutes.", "2025-11-10", Held},
+	} {
+		ms := meetingsAt(t, thu, tc.text)
+		if len(ms) == 0 {
+			t.Errorf("%q: no meeting", tc.text)
+			continue
+		}
+		last := ms[len(ms)-1]
+		if last.Date != tc.date || last.Modality != tc.modal {
+			t.Errorf("%q: last meeting %s %s, want %s %s", tc.text, last.Date, last.Modality, tc.date, tc.modal)
+		}
+	}
+}

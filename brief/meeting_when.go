@@ -48,6 +48,10 @@ func (x *doc) modality(s *sentence, trig, tn int, tr meetingTrigger) Modality {
 		}
 		d := trig - i
 		if i >= trig+tn {
+			if f := x.toks[i].fold; n == 1 && (f == "after" || f == "following") {
+				i += n - 1
+				continue // "his first meeting with Trump, after weeks of insults": what came before it
+			}
 			d = (i - trig - tn + 1) * 3 / 2 // cues after the trigger count for less
 		}
 		if d >= 0 && d < bestDist && d <= 24 {

@@ -277,6 +277,12 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		dir = past
 	case Planned, Cancelled, Postponed:
 		dir = future
+	case "":
+		// "They meet again on Monday": news prose writes what is scheduled
+		// in the present tense (a list of the week's events does not).
+		if (tr.Tense == "present" || tr.Tense == "base") && s.src != 0 && !x.sents[si].bullet && !x.pastTense(s.start, trig) {
+			dir = future
+		}
 	}
 	frame := x.reportFrame(s, trig)
 	lo, hi := max(frame.end, s.start), x.clauseEnd(s, trig)
@@ -375,6 +381,11 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 func (x *doc) sameDay(s *sentence) bool {
 	for i := s.start + 1; i+1 < s.end; i++ {
 		if x.toks[i+1].fold == "day" && (x.toks[i].fold == "same" || x.toks[i].fold == "that" && x.toks[i-1].fold != "said") {
+			return true
+		}
+		// "Earlier in the day", "later in the day".
+		if x.toks[i+1].fold == "day" && x.toks[i].fold == "the" && i >= s.start+2 && x.toks[i-1].fold == "in" &&
+			(x.toks[i-2].fold == "earlier" || x.toks[i-2].fold == "later") {
 			return true
 		}
 	}
