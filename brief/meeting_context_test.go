@@ -181,3 +181,14 @@ func TestTenseAndDayCuesOfNewsProse(t *testing.T) {
 		}
 	}
 }
+
+// The sentence after a meeting that says who leads each side adds every
+// leader it lists, not only the first after "led by".
+func TestEveryLeaderListedAfterLedByTakesPart(t *testing.T) {
+	sat := time.Date(2025, 11, 22, 19, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, sat, "U.S. and Ukrainian officials will hold talks on the plan in Geneva tomorrow. "+
+		"The American team will be led by Secretary of State Marco Rubio and special envoy Steve Witkoff, and Ukraine's by Andriy Yermak, the head of President Volodymyr Zelensky's office.")
+	if len(ms) != 1 || !sameSet(ms[0].Participants, []string{"Marco Rubio", "Steve Witkoff", "Andriy Yermak"}) {
+		t.Errorf("got %+v, want Rubio, Witkoff and Yermak", ms)
+	}
+}

@@ -88,6 +88,9 @@ func (x *doc) delegates(si int, mm *meetingMention) {
 		}
 		mm.Participants = append(mm.Participants, a.Name)
 		mm.hasPerson = true
+		// "led by Rubio and special envoy Steve Witkoff, and Ukraine's by
+		// Andriy Yermak": a list after the cue goes on from each name.
+		cues = append(cues, int(m.end)-1)
 	}
 }
 
