@@ -169,6 +169,8 @@ func TestTenseAndDayCuesOfNewsProse(t *testing.T) {
 		{"Secretary Bessent met Finance Minister Satsuki Katayama in Tokyo today.\n\nEarlier in the day, Secretary Bessent met with Keidanren Chairman Yoshinobu Tsutsui.", "2025-11-13", Held},
 		{"Colombian President Gustavo Petro is scheduled to visit the White House on Nov. 20 for his first meeting with Trump, after weeks of public insults between the two men.", "2025-11-20", Planned},
 		{"Sheinbaum said she had spoken by phone with U.S. President Donald Trump on Monday for about 20 minutes.", "2025-11-10", Held},
+		// A possessive day or cue dates the noun after it, not the meeting.
+		{"West African heads of state will meet in Abuja on Sunday for an ECOWAS summit dominated by last month's coup and Sunday's failed attempt to seize power in Benin.", "2025-11-16", Planned},
 	} {
 		ms := meetingsAt(t, thu, tc.text)
 		if len(ms) == 0 {

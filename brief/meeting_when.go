@@ -48,9 +48,12 @@ func (x *doc) modality(s *sentence, trig, tn int, tr meetingTrigger) Modality {
 		}
 		d := trig - i
 		if i >= trig+tn {
-			if f := x.toks[i].fold; n == 1 && (f == "after" || f == "following") {
+			if f := x.toks[i].fold; n == 1 && (f == "after" || f == "following") || x.possAt(i, min(i+n+1, s.end)) {
+				// "his first meeting with Trump, after weeks of insults": what
+				// came before it; "a summit dominated by last month's coup":
+				// the cue dates another noun.
 				i += n - 1
-				continue // "his first meeting with Trump, after weeks of insults": what came before it
+				continue
 			}
 			d = (i - trig - tn + 1) * 3 / 2 // cues after the trigger count for less
 		}
@@ -112,7 +115,7 @@ func (x *doc) nearestDate(start, end, trig int, others []int, dir direction) (da
 			owned = owned || tokenDistance(d, o) <= 2 && tokenDistance(d, o) < dist && !(d.end < o && x.toks[d.end].fold == "for") &&
 				!x.manner(trig, o)
 		}
-		if owned || x.saidWhen(start, d.start) || inSpans(x.aside, d.start) {
+		if owned || x.saidWhen(start, d.start) || inSpans(x.aside, d.start) || x.dayOfAnother(d, end) {
 			continue
 		}
 		// "will fly to Washington on Sunday to meet Trump on Monday": a day
@@ -139,6 +142,30 @@ func (x *doc) nearestDate(start, end, trig int, others []int, dir direction) (da
 		return d, true
 	}
 	return dates[best], true
+}
+
+// possAt reports a possessive among tokens [from, to).
+func (x *doc) possAt(from, to int) bool {
+	for k := from; k < to; k++ {
+		if x.toks[k].poss {
+			return true
+		}
+	}
+	return false
+}
+
+// dayOfAnother reports a possessive day that dates a noun other than a
+// meeting: "Sunday's failed attempt to seize power" is no summit's day.
+func (x *doc) dayOfAnother(d dateExpr, end int) bool {
+	if d.end <= d.start || !x.toks[d.end-1].poss {
+		return false
+	}
+	for k := d.end; k < end && k < d.end+3; k++ {
+		if n, _ := x.triggerAt(k); n > 0 {
+			return false // "Sunday's talks"
+		}
+	}
+	return true
 }
 
 // manner reports a trigger o that says how the meeting at trig is held
