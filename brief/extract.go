@@ -45,6 +45,7 @@ func (e *Extractor) Extract(d Document) Extraction {
 	x := e.pool.Get().(*doc)
 	x.reset(e.g, d)
 	x.matchGazetteer()
+	x.resolveHeads()
 	x.discover()
 	x.resolveSurnames()
 	x.sortMentions()

@@ -74,9 +74,12 @@ type Gazetteer struct {
 	// lastFold holds, per person's name and multi-word alias, its last word
 	// folded: the surname key every document would otherwise fold again.
 	lastFold map[string]string
-	lex      *lexicon
-	voc      *vocab
-	version  string
+	// heads maps an office of a body ("president|<Brazil's index>") to the
+	// person holding it (see buildHeads).
+	heads   map[string]int32
+	lex     *lexicon
+	voc     *vocab
+	version string
 }
 
 // gazEntry is what one alias names: an actor, a place, or both ("Washington").
@@ -297,6 +300,7 @@ func (g *Gazetteer) build(f gazetteerFile, builtIn int) {
 			}
 		}
 	}
+	g.heads = buildHeads(g.actors, g.byName)
 	g.places = f.Places
 	for i, p := range f.Places {
 		for _, al := range append([]string{p.Name}, p.Aliases...) {

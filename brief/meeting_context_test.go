@@ -194,3 +194,18 @@ func TestEveryLeaderListedAfterLedByTakesPart(t *testing.T) {
 		t.Errorf("got %+v, want Rubio, Witkoff and Yermak", ms)
 	}
 }
+
+// A place the gazetteer lacks is still where talks are held "in" it.
+func TestAnUnknownPlaceAfterInIsTheLocation(t *testing.T) {
+	sat := time.Date(2025, 12, 20, 11, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"Lebanese and Israeli envoys held talks in the border town of Naqoura on Friday.", "Naqoura"},
+		{"Mercosur leaders met in Foz do Iguaçu on Friday.", "Foz do Iguaçu"},
+		{"Rubio and Yermak met in Parliament on Friday.", ""},
+	} {
+		ms := meetingsAt(t, sat, tc.text)
+		if len(ms) != 1 || ms[0].Location != tc.want {
+			t.Errorf("%q: %+v, want one meeting at %q", tc.text, ms, tc.want)
+		}
+	}
+}

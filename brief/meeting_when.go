@@ -239,12 +239,56 @@ func tokenDistance(d dateExpr, trig int) int {
 func (x *doc) location(s *sentence, lo, hi, trig int) (string, int32) {
 	m := x.locationMention(s, lo, hi, trig)
 	if m == nil {
-		return "", -1
+		return x.unknownPlace(s, lo, hi, trig), -1
 	}
 	if m.place >= 0 {
 		return x.g.places[m.place].Name, m.actor
 	}
 	return x.actors[m.actor].Name, m.actor
+}
+
+// unknownPlace reads a place the gazetteer lacks where the meeting is said
+// to be: "in Naqoura", "in the border town of Naqoura", after the trigger
+// and in its clause; "" when none.
+func (x *doc) unknownPlace(s *sentence, lo, hi, trig int) string {
+	if c := x.coordinated(s, trig); c > lo {
+		lo = c
+	}
+	for i := max(lo, trig+1); i+1 < hi; i++ {
+		if f := x.toks[i].fold; f != "in" && f != "at" || inSpans(x.aside, i) {
+			continue
+		}
+		k := i + 1
+		if x.toks[k].fold == "the" {
+			// "the border town of": a place noun and "of" before the name.
+			j := k + 1
+			for j < hi && j < k+4 && !x.toks[j].cap && x.toks[j].fold != "of" {
+				j++
+			}
+			if j+1 >= hi || x.toks[j].fold != "of" || !x.lx.placeNouns.has(&x.toks[j-1]) {
+				continue
+			}
+			k = j + 1
+		}
+		e := k
+		for e < hi && e < k+4 {
+			t := &x.toks[e]
+			if e > k && e+1 < hi && !t.cap && x.lx.particles.has(t) && x.toks[e+1].cap {
+				e++ // "Foz do Iguaçu"
+				continue
+			}
+			if t.kind != tokWord || !t.cap || t.upper || x.mentAt[e] >= 0 || x.isDateWord(t) || x.isTitleWord(t) ||
+				x.lx.orgWordsF.in(x.lx.orgWords, t) {
+				break
+			}
+			e++
+		}
+		if e == k || e < hi && (x.toks[e].cap || x.mentAt[e] >= 0 || x.toks[e].poss) || x.toks[e-1].poss {
+			continue // no name, or one that runs on into a known one
+		}
+		return x.text(k, e)
+	}
+	return ""
 }
 
 // locationMention is the mention location chooses, nil when none.

@@ -1,0 +1,40 @@
+package brief
+
+import (
+	"testing"
+	"time"
+)
+
+// An office of a country or body names its holder: the person is the actor
+// and takes part; a former or vice holder, or a holder named anyway, is not
+// made up.
+func TestAnOfficeNamesItsHolder(t *testing.T) {
+	g := builtIn(t)
+	for _, tc := range []struct {
+		text       string
+		want, not []string
+	}{
+		{"The summit opened with the presidents of Brazil and Argentina.", []string{"Luiz Inácio Lula da Silva", "Javier Milei"}, nil},
+		{"Russia's president said the talks were useful.", []string{"Vladimir Putin"}, nil},
+		{"The French president will meet the German chancellor in Berlin.", []string{"Emmanuel Macron", "Friedrich Merz"}, nil},
+		{"The secretary general of NATO visited Kyiv.", []string{"Mark Rutte"}, nil},
+		{"The former president of Brazil said so.", nil, []string{"Luiz Inácio Lula da Silva"}},
+		{"The vice president of the United States met Zelensky.", nil, []string{"Donald Trump"}},
+	} {
+		x := extractWith(t, g, tc.text)
+		for _, w := range tc.want {
+			if _, ok := actor(x, w); !ok {
+				t.Errorf("%q: %s is not an actor: %+v", tc.text, w, x.Actors)
+			}
+		}
+		for _, n := range tc.not {
+			if _, ok := actor(x, n); ok {
+				t.Errorf("%q: %s is an actor", tc.text, n)
+			}
+		}
+	}
+	ms := meetingsAt(t, time.Date(2025, 12, 20, 12, 0, 0, 0, time.UTC), "The Russian president met Witkoff in Moscow on Tuesday.")
+	if len(ms) != 1 || !sameSet(ms[0].Participants, []string{"Vladimir Putin", "Steve Witkoff"}) {
+		t.Errorf("meetings %+v, want Putin and Witkoff", ms)
+	}
+}
