@@ -76,7 +76,7 @@ type Gazetteer struct {
 	lastFold map[string]string
 	// heads maps an office of a body ("president|<Brazil's index>") to the
 	// person holding it (see buildHeads).
-	heads   map[string]int32
+	heads   map[headKey]int32
 	lex     *lexicon
 	voc     *vocab
 	version string

@@ -1,7 +1,7 @@
 package brief
 
 import (
-	"strconv"
+	"slices"
 	"strings"
 )
 
@@ -14,17 +14,26 @@ import (
 var headTitles = []string{"president", "prime minister", "chancellor", "king", "emir", "crown prince",
 	"supreme leader", "secretary general", "secretary-general"}
 
+// headWords are headTitles as tokens ("secretary", "-", "general").
+var headWords = func() [][]string {
+	out := make([][]string, len(headTitles))
+	for i, t := range headTitles {
+		out[i] = strings.Fields(strings.ReplaceAll(t, "-", " - "))
+	}
+	return out
+}()
+
 // buildHeads maps "office|body" (the body's gazetteer index) to the person
 // holding the office, from roles of the form "President of Brazil" or
 // "NATO Secretary General"; an office two persons claim is left out.
-func buildHeads(actors []Actor, byName map[string]int) map[string]int32 {
-	heads := map[string]int32{}
+func buildHeads(actors []Actor, byName map[string]int) map[headKey]int32 {
+	heads := map[headKey]int32{}
 	for i, a := range actors {
 		if a.Kind != Person {
 			continue
 		}
 		role := strings.ToLower(a.Role)
-		for _, t := range headTitles {
+		for ti, t := range headTitles {
 			// "President of Brazil", "NATO Secretary General".
 			rest, ok := strings.CutPrefix(role, t+" of ")
 			if !ok {
@@ -37,7 +46,7 @@ func buildHeads(actors []Actor, byName map[string]int) map[string]int32 {
 			if !ok {
 				break
 			}
-			key := headKey(strings.ReplaceAll(t, "-", " "), int32(body))
+			key := headKey{title: canonicalTitle(ti), body: int32(body)}
 			if _, dup := heads[key]; dup {
 				heads[key] = -1
 			} else {
@@ -49,12 +58,16 @@ func buildHeads(actors []Actor, byName map[string]int) map[string]int32 {
 	return heads
 }
 
-func headKey(title string, body int32) string {
-	var b strings.Builder
-	b.WriteString(title)
-	b.WriteByte('|')
-	b.WriteString(strconv.Itoa(int(body)))
-	return b.String()
+// headKey is an office of a body: an index into headTitles (the spaced
+// "secretary general" for both spellings) and the body's gazetteer index.
+type headKey struct{ title, body int32 }
+
+// canonicalTitle folds "secretary-general" into "secretary general".
+func canonicalTitle(i int) int32 {
+	if headTitles[i] == "secretary-general" {
+		return int32(slices.Index(headTitles, "secretary general"))
+	}
+	return int32(i)
 }
 
 // resolveHeads turns the mention of a country or body named for its office
@@ -94,12 +107,12 @@ func (x *doc) resolveHeads() {
 
 // convertToHead makes mention m one of the holder of office title in m's
 // body, unless the sentence names that person already.
-func (x *doc) convertToHead(m *mention, title string) bool {
+func (x *doc) convertToHead(m *mention, title int32) bool {
 	a := x.actorOf(m)
 	if a == nil || a.gaz < 0 {
 		return false
 	}
-	p, ok := x.g.heads[headKey(title, a.gaz)]
+	p, ok := x.g.heads[headKey{title, a.gaz}]
 	if !ok || p < 0 {
 		return false
 	}
@@ -128,31 +141,30 @@ func (x *doc) listLink(from, to int) bool {
 }
 
 // officeBefore reads "the president(s) of" ending just before token i.
-func (x *doc) officeBefore(i, lo int) (title string, plural, ok bool) {
+func (x *doc) officeBefore(i, lo int) (title int32, plural, ok bool) {
 	k := i - 1
 	if k >= lo && x.toks[k].fold == "the" {
 		k--
 	}
 	if k < lo || x.toks[k].fold != "of" {
-		return "", false, false
+		return -1, false, false
 	}
 	title, plural, start := x.officeEndingAt(k-1, lo)
-	if title == "" || x.formerOffice(start, lo) {
-		return "", false, false
+	if title < 0 || x.formerOffice(start, lo) {
+		return -1, false, false
 	}
 	return title, plural, true
 }
 
 // officeAfter reads "Russia's president" and "the French president" with no
 // name after the office.
-func (x *doc) officeAfter(m *mention, end int) (string, bool) {
+func (x *doc) officeAfter(m *mention, end int) (int32, bool) {
 	e := int(m.end)
 	poss := x.toks[e-1].poss
 	if !poss && (int(m.start) == 0 || x.toks[m.start-1].fold != "the") {
-		return "", false
+		return -1, false
 	}
-	for _, t := range headTitles {
-		words := strings.Fields(strings.ReplaceAll(t, "-", " - "))
+	for ti, words := range headWords {
 		if e+len(words) > end {
 			continue
 		}
@@ -168,30 +180,29 @@ func (x *doc) officeAfter(m *mention, end int) (string, bool) {
 		}
 		after := e + len(words)
 		if after < end && (x.toks[after].cap || x.mentAt[after] >= 0) {
-			return "", false // "Russia's President Vladimir Putin": named
+			return -1, false // "Russia's President Vladimir Putin": named
 		}
 		if x.formerOffice(int(m.start), 0) {
-			return "", false
+			return -1, false
 		}
-		return strings.ReplaceAll(t, "-", " "), true
+		return canonicalTitle(ti), true
 	}
-	return "", false
+	return -1, false
 }
 
 // officeEndingAt reads an office whose last word is token k ("president",
 // "prime ministers"), returning its title, whether it is plural, and where
 // it starts; "" when none ends there.
-func (x *doc) officeEndingAt(k, lo int) (string, bool, int) {
+func (x *doc) officeEndingAt(k, lo int) (int32, bool, int) {
 	if k < lo {
-		return "", false, k
+		return -1, false, k
 	}
 	last := x.toks[k].fold
 	plural := false
 	if strings.HasSuffix(last, "s") && last != "leaders" {
 		last, plural = strings.TrimSuffix(last, "s"), true
 	}
-	for _, t := range headTitles {
-		words := strings.Fields(strings.ReplaceAll(t, "-", " - "))
+	for ti, words := range headWords {
 		if words[len(words)-1] != last || k-len(words)+1 < lo {
 			continue
 		}
@@ -204,10 +215,10 @@ func (x *doc) officeEndingAt(k, lo int) (string, bool, int) {
 			}
 		}
 		if match {
-			return strings.ReplaceAll(t, "-", " "), plural, start
+			return canonicalTitle(ti), plural, start
 		}
 	}
-	return "", false, k
+	return -1, false, k
 }
 
 // formerOffice reports a word before token i that makes the office another
