@@ -12,7 +12,11 @@ import (
 
 // headTitles are the offices read, as written before "of" in a role.
 var headTitles = []string{"president", "prime minister", "chancellor", "king", "emir", "crown prince",
-	"supreme leader", "secretary general", "secretary-general"}
+	"supreme leader", "secretary general", "secretary-general", "foreign minister", "defence minister",
+	"defense minister", "finance minister", "interior minister", "energy minister", "economy minister"}
+
+// sameOffice maps a second spelling to the first.
+var sameOffice = map[string]string{"secretary-general": "secretary general", "defense minister": "defence minister"}
 
 // headWords are headTitles as tokens ("secretary", "-", "general").
 var headWords = func() [][]string {
@@ -32,40 +36,76 @@ func buildHeads(actors []Actor, byName map[string]int) map[headKey]int32 {
 		if a.Kind != Person {
 			continue
 		}
-		role := strings.ToLower(a.Role)
-		for ti, t := range headTitles {
-			// "President of Brazil", "NATO Secretary General".
-			rest, ok := strings.CutPrefix(role, t+" of ")
-			if !ok {
-				rest, ok = strings.CutSuffix(role, " "+t)
-			}
-			if !ok {
-				continue
-			}
-			body, ok := byName[strings.TrimPrefix(rest, "the ")]
-			if !ok {
-				break
-			}
-			key := headKey{title: canonicalTitle(ti), body: int32(body)}
-			if _, dup := heads[key]; dup {
-				heads[key] = -1
-			} else {
-				heads[key] = int32(i)
-			}
-			break
+		key, ok := officeOf(a.Role, byName)
+		if !ok {
+			continue
+		}
+		if _, dup := heads[key]; dup {
+			heads[key] = -1
+		} else {
+			heads[key] = int32(i)
 		}
 	}
 	return heads
 }
 
-// headKey is an office of a body: an index into headTitles (the spaced
-// "secretary general" for both spellings) and the body's gazetteer index.
+// officeOf reads a role written "President of Brazil" or "NATO Secretary
+// General" as an office of a body the gazetteer knows.
+func officeOf(role string, byName map[string]int) (headKey, bool) {
+	role = strings.ToLower(role)
+	for ti, t := range headTitles {
+		rest, ok := strings.CutPrefix(role, t+" of ")
+		if !ok {
+			rest, ok = strings.CutSuffix(role, " "+t)
+		}
+		if !ok {
+			continue
+		}
+		body, ok := byName[strings.TrimPrefix(rest, "the ")]
+		if !ok {
+			return headKey{}, false
+		}
+		return headKey{title: canonicalTitle(ti), body: int32(body)}, true
+	}
+	return headKey{}, false
+}
+
+// leaderTitles are the offices that lead a government: a president's
+// counterpart in a country run by a prime minister is the prime minister.
+var leaderTitles = []string{"president", "prime minister", "chancellor"}
+
+// counterpart is the holder of the office like possessor p's in body b:
+// "Lee and his Japanese counterpart" is Japan's prime minister; -1 when
+// the gazetteer knows none.
+func (g *Gazetteer) counterpart(p, b int32) int32 {
+	key, ok := officeOf(g.actors[p].Role, g.byName)
+	if !ok {
+		return -1
+	}
+	key.body = b
+	if h, ok := g.heads[key]; ok && h >= 0 {
+		return h
+	}
+	if !slices.Contains(leaderTitles, headTitles[key.title]) {
+		return -1
+	}
+	for _, t := range []string{"prime minister", "chancellor", "president"} {
+		key.title = int32(slices.Index(headTitles, t))
+		if h, ok := g.heads[key]; ok && h >= 0 {
+			return h
+		}
+	}
+	return -1
+}
+
+// headKey is an office of a body: an index into headTitles (one spelling
+// for both of sameOffice's) and the body's gazetteer index.
 type headKey struct{ title, body int32 }
 
 // canonicalTitle folds "secretary-general" into "secretary general".
 func canonicalTitle(i int) int32 {
-	if headTitles[i] == "secretary-general" {
-		return int32(slices.Index(headTitles, "secretary general"))
+	if t, ok := sameOffice[headTitles[i]]; ok {
+		return int32(slices.Index(headTitles, t))
 	}
 	return int32(i)
 }
@@ -85,6 +125,9 @@ func (x *doc) resolveHeads() {
 			continue
 		}
 		s := &x.sents[m.sent]
+		if x.counterpartOf(mi) {
+			continue
+		}
 		title, plural, ok := x.officeBefore(int(m.start), s.start)
 		if !ok {
 			title, ok = x.officeAfter(m, s.end)
@@ -103,6 +146,50 @@ func (x *doc) resolveHeads() {
 			}
 		}
 	}
+}
+
+// counterpartOf resolves "his Japanese counterpart" (no name after it) at
+// mention mi to the office holder like the person named last before it, in
+// its sentence or the one before.
+func (x *doc) counterpartOf(mi int) bool {
+	m := &x.ments[mi]
+	e := int(m.end)
+	if m.start == 0 || e+1 > len(x.toks) || !strings.HasPrefix(x.toks[e].fold, "counterpart") {
+		return false
+	}
+	switch x.toks[m.start-1].fold {
+	case "his", "her", "their":
+	default:
+		return false
+	}
+	if x.namedAfter(e+1, int(x.sents[m.sent].end)) {
+		return false // "his Azerbaijani counterpart, Shahin Mustafayev": named
+	}
+	for k := mi - 1; k >= 0 && x.ments[k].sent+1 >= m.sent; k-- {
+		p := x.actorOf(&x.ments[k])
+		if p == nil || p.Kind != Person {
+			continue
+		}
+		if p.gaz < 0 {
+			return false
+		}
+		h := x.g.counterpart(p.gaz, x.actors[m.actor].gaz)
+		if h < 0 {
+			return false
+		}
+		m.actor, m.place = x.gazActor(h), -1
+		return true
+	}
+	return false
+}
+
+// namedAfter reports a name right after an office, or set off after it by
+// a comma: "Thailand's defence minister, General Somchai Rattanakorn,".
+func (x *doc) namedAfter(k, end int) bool {
+	if k < end && x.toks[k].text == "," {
+		k++
+	}
+	return k < end && (x.toks[k].cap || x.mentAt[k] >= 0)
 }
 
 // convertToHead makes mention m one of the holder of office title in m's
@@ -178,8 +265,7 @@ func (x *doc) officeAfter(m *mention, end int) (int32, bool) {
 		if !match {
 			continue
 		}
-		after := e + len(words)
-		if after < end && (x.toks[after].cap || x.mentAt[after] >= 0) {
+		if x.namedAfter(e+len(words), end) {
 			return -1, false // "Russia's President Vladimir Putin": named
 		}
 		if x.formerOffice(int(m.start), 0) {
