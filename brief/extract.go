@@ -519,8 +519,9 @@ func (x *doc) locative(m *mention) bool {
 		}
 		return true
 	case ",":
+		// "Budapest, Hungary"; but "In The Hague, D66 leader Rob Jetten".
 		p := x.mentionAt(k - 1)
-		return p != nil && p.place >= 0 && p.actor < 0
+		return p != nil && p.place >= 0 && p.actor < 0 && a.Kind == Country
 	case "of":
 		// "Bishkek, the capital of Kyrgyzstan".
 		return k > lo && x.lx.placeNouns.has(&x.toks[k-1])

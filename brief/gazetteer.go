@@ -334,7 +334,7 @@ func (g *Gazetteer) build(f gazetteerFile, builtIn int) {
 		}
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
 			if w := strings.Fields(n); len(w) >= 2 {
-				g.firstNames[strings.ToLower(w[0])] = true
+				g.firstNames[foldText(w[0])] = true
 				g.lastFold[n] = lastWordFold(n)
 			}
 		}

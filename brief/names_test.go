@@ -160,3 +160,21 @@ func TestPossessiveAliasesAndEmployersAreActors(t *testing.T) {
 		t.Errorf("Putin lost to a possessive: %+v", x.Actors)
 	}
 }
+
+// Accents or none, a name finds its actor: the text and the gazetteer's
+// aliases fold alike.
+func TestAccentsDoNotHideAnActor(t *testing.T) {
+	g := builtIn(t)
+	for _, tc := range []struct{ text, want string }{
+		{"Serbian President Aleksandar Vucic said no.", "Aleksandar Vučić"},
+		{"Trade commissioner Maros Sefcovic flew to Washington.", "Maroš Šefčovič"},
+		{"Erdoğan said Turkey was ready.", "Recep Tayyip Erdogan"},
+		{"The VVD's Dilan Yesilgöz-Zegerius said no.", "Dilan Yeşilgöz-Zegerius"},
+		// A party after a place and a comma is no place: "In The Hague, D66 leader".
+		{"In The Hague, D66 leader Rob Jetten met him.", "D66"},
+	} {
+		if _, ok := actor(extractWith(t, g, tc.text), tc.want); !ok {
+			t.Errorf("%q: %s is not an actor", tc.text, tc.want)
+		}
+	}
+}

@@ -20,7 +20,7 @@ func (g *Gazetteer) addSurnames(aliasOf map[string]int32, builtIn int) {
 			continue
 		}
 		if s, ok := g.surnameOf(a.Name); ok {
-			surnames[strings.ToLower(s)]++
+			surnames[foldText(s)]++
 		}
 	}
 	for i := builtIn; i < len(g.actors); i++ {
@@ -32,7 +32,7 @@ func (g *Gazetteer) addSurnames(aliasOf map[string]int32, builtIn int) {
 		if !ok {
 			continue
 		}
-		key := strings.ToLower(s)
+		key := foldText(s)
 		if g.firstNames[key] || surnames[key] > 1 || g.lex.common[key] {
 			continue
 		}
@@ -144,7 +144,7 @@ func (x *doc) opensSentence(s *sentence, k int) bool {
 // the given first name (folded): "Steve" fits Steve Witkoff.
 func (x *doc) firstNameFits(a *localActor, first string) bool {
 	for _, n := range append([]string{a.Name}, a.Aliases...) {
-		if f, _, ok := strings.Cut(n, " "); ok && strings.EqualFold(f, first) {
+		if f, _, ok := strings.Cut(n, " "); ok && foldText(f) == first {
 			return true
 		}
 	}
@@ -190,10 +190,10 @@ func (x *doc) resolveSurnames() {
 			switch {
 			case familyFirst:
 				// "Wang Yi" is Wang in a later sentence, "Lee Jae-myung" Lee.
-				keys[0] = strings.ToLower(first)
+				keys[0] = foldText(first)
 			case x.lx.familyNames[first] && strings.Count(n, " ") == 1:
 				// "Li Wei" of no known country may be Li or Wei later on.
-				keys[1] = strings.ToLower(first)
+				keys[1] = foldText(first)
 			}
 			for _, key := range keys {
 				if key == "" {
@@ -299,7 +299,7 @@ func (x *doc) localSurname(fold string) int32 {
 		if a.Kind != Person {
 			continue
 		}
-		if k := strings.LastIndexAny(a.Name, " -"); strings.EqualFold(a.Name[k+1:], fold) {
+		if k := strings.LastIndexAny(a.Name, " -"); foldText(a.Name[k+1:]) == fold {
 			if found >= 0 {
 				return -1
 			}
@@ -319,5 +319,5 @@ func (x *doc) lastFold(name string) string {
 
 func lastWordFold(name string) string {
 	k := strings.LastIndexAny(name, " -")
-	return strings.ToLower(name[k+1:])
+	return foldText(name[k+1:])
 }

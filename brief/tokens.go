@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 type tokKind uint8
@@ -335,7 +337,7 @@ func finishWord(s string, start, end int, ascii bool, h uint32, letters, uppers 
 	case ascii:
 		t.fold = strings.ToLower(text)
 	default:
-		t.fold = strings.ToLower(strings.ReplaceAll(text, "’", "'"))
+		t.fold = foldText(text)
 		if v != nil {
 			t.id = v.lookup(t.fold)
 		}
@@ -450,4 +452,55 @@ func (lx *lexicon) endsSentence(toks []token, i int) bool {
 	n := &toks[next]
 	// A decimal or a lower-case continuation is no sentence end.
 	return !(n.kind == tokWord && !n.cap && !n.upper && n.newlines == 0 && !n.space)
+}
+
+// foldText folds a word or name as tokens fold it: lower case, straight
+// apostrophes, no accents. Keys compared with token folds are made by it.
+func foldText(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return stripMarks(strings.ToLower(strings.ReplaceAll(s, "’", "'")))
+		}
+	}
+	return strings.ToLower(s)
+}
+
+// stripMarks removes the accents of a folded word, so that news spelling a
+// name with or without them ("Yeşilgöz", "Yesilgöz", "Yesilgoz"; "Vučić",
+// "Vucic") finds the same actor: the gazetteer's aliases are folded alike.
+// A few letters that carry their mark in the letter itself are mapped too.
+func stripMarks(s string) string {
+	plain := true
+	for _, r := range s {
+		if r >= 0x300 && r < 0x370 || r >= utf8.RuneSelf && norm.NFD.PropertiesString(string(r)).Decomposition() != nil || special(r) != r {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(special(r))
+	}
+	return b.String()
+}
+
+func special(r rune) rune {
+	switch r {
+	case 'ı':
+		return 'i'
+	case 'ł':
+		return 'l'
+	case 'ø':
+		return 'o'
+	case 'đ':
+		return 'd'
+	}
+	return r
 }

@@ -15,7 +15,7 @@ type wordSet struct {
 func newWordSet(words []string, voc *vocab) *wordSet {
 	ws := &wordSet{words: make(map[string]bool, len(words))}
 	for _, w := range words {
-		w = strings.ToLower(w)
+		w = foldText(w)
 		ws.words[w] = true
 		voc.intern(w)
 	}
@@ -76,7 +76,7 @@ func wordFold(text string) string {
 	if ascii {
 		return strings.ToLower(text)
 	}
-	return strings.ToLower(strings.ReplaceAll(text, "’", "'"))
+	return foldText(text)
 }
 
 // in reports set[t.text], where set is the map the filter was built from and
