@@ -72,8 +72,10 @@ func (x *doc) delegates(si int, mm *meetingMention) {
 			return
 		}
 	}
-	if loc, _ := x.location(s, s.start, s.end, s.start); loc != "" && loc != mm.Location {
-		return
+	if m := x.locationMention(s, s.start, s.end, s.start); m != nil && !x.roleSeat(m) {
+		if loc, _ := x.location(s, s.start, s.end, s.start); loc != "" && loc != mm.Location {
+			return
+		}
 	}
 	for i := s.start; i < s.end; i++ {
 		m := x.mentionAt(i)
@@ -92,6 +94,16 @@ func (x *doc) delegates(si int, mm *meetingMention) {
 		// Andriy Yermak": a list after the cue goes on from each name.
 		cues = append(cues, int(m.end)-1)
 	}
+}
+
+// roleSeat reports a place that only says where a role is held: "its
+// ambassador in Washington", "the envoy to Moscow".
+func (x *doc) roleSeat(m *mention) bool {
+	j := int(m.start) - 1
+	if j > 0 && x.toks[j].fold == "the" {
+		j-- // "ambassador to the UN"
+	}
+	return j > 0 && x.lx.locPreps.has(&x.toks[j]) && x.isTitleWord(&x.toks[j-1])
 }
 
 func near(list []int, k, dist int) bool {
