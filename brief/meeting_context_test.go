@@ -209,3 +209,15 @@ func TestAnUnknownPlaceAfterInIsTheLocation(t *testing.T) {
 		}
 	}
 }
+
+// "X led the Syrian side, and Israel was represented by its ambassador in
+// Washington, Y": both lead a side of the talks; the ambassador's seat is
+// not another place.
+func TestSidesLedAndRepresentedJoinTheTalks(t *testing.T) {
+	wed := time.Date(2026, 1, 14, 14, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, wed, "Syrian and Israeli officials held security talks in Paris last week, mediated by U.S. envoy Tom Barrack. "+
+		"Foreign Minister Asaad al-Shaibani led the Syrian side, and Israel was represented by its ambassador in Washington, Yechiel Leiter.")
+	if len(ms) != 1 || !containsString(ms[0].Participants, "Asaad al-Shaibani") || !containsString(ms[0].Participants, "Yechiel Leiter") || ms[0].Location != "Paris" {
+		t.Errorf("got %+v, want the Paris talks with Shaibani and Leiter", ms)
+	}
+}
