@@ -54,7 +54,7 @@ func (x *doc) nameRun(k, end int) int {
 }
 
 // givenSyllable reports a lower-case word after a hyphen that ends a
-// Korean given name ("Min-jun", "Jae-in"), not a word that makes the name
+// Korean or Chinese given name ("Min-jun", "Jae-in", "Yu-ting"), not a word that makes the name
 // an adjective ("Witkoff-led", "Jane Doe-backed", "Putin-style").
 func (x *doc) givenSyllable(k int) bool {
 	t := &x.toks[k]
@@ -63,7 +63,8 @@ func (x *doc) givenSyllable(k int) bool {
 		return false
 	}
 	for _, suf := range []string{"ed", "ing", "ly", "ist", "ism", "ish", "esque"} {
-		if strings.HasSuffix(t.fold, suf) {
+		// "Yu-ting", "Ching-ping": a short syllable may end in -ing.
+		if strings.HasSuffix(t.fold, suf) && !(suf == "ing" && n <= 5) {
 			return false
 		}
 	}
