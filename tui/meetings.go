@@ -31,8 +31,9 @@ func (p meetingsPane) line(mi int32, w int, selected, focused bool) string {
 	if w >= 60 {
 		date = fit(meetingDate(m), 10) + " "
 	}
-	names := make([]string, len(m.Participants))
-	for i, n := range m.Participants {
+	shown := shownParticipants(m)
+	names := make([]string, len(shown))
+	for i, n := range shown {
 		names[i] = n
 		if !plain && !past {
 			names[i] = p.c.styles.Affiliation(affiliationOf(d, n)).Render(n)
@@ -94,7 +95,7 @@ func affiliationOf(d *data, name string) string {
 
 // meetingTitle is a meeting in one line, for overlays: who, when, where.
 func meetingTitle(m brief.Meeting) string {
-	s := strings.Join(m.Participants, ", ")
+	s := strings.Join(shownParticipants(m), ", ")
 	if d := meetingDate(m); d != "" {
 		s += " · " + d
 	}
@@ -102,4 +103,19 @@ func meetingTitle(m brief.Meeting) string {
 		s += " · " + m.Location
 	}
 	return s
+}
+
+// shownParticipants leaves out a participant that is also the place ("Zelensky,
+// Ireland · Ireland" reads "Zelensky · Ireland"); the filter still knows it.
+func shownParticipants(m brief.Meeting) []string {
+	if m.Location == "" || len(m.Participants) < 2 {
+		return m.Participants
+	}
+	out := make([]string, 0, len(m.Participants))
+	for _, p := range m.Participants {
+		if !strings.EqualFold(p, m.Location) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
