@@ -123,4 +123,8 @@ type Briefing struct {
 	Meetings []Meeting // upcoming soonest first, then past newest first
 	Takes    []Take    // newest article first
 	Quotes   []Quote   // newest article first
+
+	// reports are the articles a filtered briefing's meetings and takes
+	// come from that it does not list itself, so their sources still link.
+	reports map[string]Article
 }

@@ -128,7 +128,10 @@ func nonNil(list []string) []string {
 // what a reader acts on, then takes, actors and the articles.
 func (b Briefing) Markdown() string {
 	var sb strings.Builder
-	titles := make(map[string]Article, len(b.Articles))
+	titles := make(map[string]Article, len(b.Articles)+len(b.reports))
+	for id, a := range b.reports {
+		titles[id] = a
+	}
 	for _, a := range b.Articles {
 		titles[a.ID] = a
 	}

@@ -137,3 +137,20 @@ func TestMarkdownShowsMeetingsTakesAndEscapesFeedText(t *testing.T) {
 		}
 	}
 }
+
+// A filtered briefing's meetings still link the articles that report them,
+// even one the filter does not list because it never names the actor.
+func TestFilteredMarkdownLinksEverySource(t *testing.T) {
+	arts := fixtureArticles()
+	arts[1].Found.Actors = arts[1].Found.Actors[:1] // the Ledger piece names Witkoff, not Putin
+	b := Assemble(arts, time.Date(2025, 12, 1, 12, 0, 0, 0, time.UTC))
+	f := b.Filter(Filter{Actors: []string{"Vladimir Putin"}})
+	for _, a := range f.Articles {
+		if a.ID == "a2" {
+			t.Fatalf("the filter lists a2, which does not name Putin")
+		}
+	}
+	if md := f.Markdown(); !strings.Contains(md, "[Envoy heads to Moscow](<https://x/2>)") {
+		t.Errorf("the Ledger report of the meeting is not linked:\n%s", md)
+	}
+}

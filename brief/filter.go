@@ -52,7 +52,40 @@ func (b Briefing) Filter(f Filter) Briefing {
 		}
 	}
 	out.Actors = coMentioned(b.Actors, out.Articles)
+	out.reports = reportsOf(b, out)
 	return out
+}
+
+// reportsOf indexes the articles of b that the meetings and takes of the
+// filtered out cite and out does not list.
+func reportsOf(b, out Briefing) map[string]Article {
+	want := map[string]bool{}
+	for _, m := range out.Meetings {
+		for _, s := range m.Sources {
+			want[s.Article] = true
+		}
+	}
+	for _, t := range out.Takes {
+		want[t.Article] = true
+	}
+	for _, a := range out.Articles {
+		delete(want, a.ID)
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	reports := make(map[string]Article, len(want))
+	for _, a := range b.Articles {
+		if want[a.ID] {
+			reports[a.ID] = a
+		}
+	}
+	for id, a := range b.reports {
+		if want[id] {
+			reports[id] = a
+		}
+	}
+	return reports
 }
 
 func (f Filter) matches(names []string) bool {
