@@ -47,6 +47,7 @@ func (e *Extractor) Extract(d Document) Extraction {
 	x.matchGazetteer()
 	x.resolveHeads()
 	x.discover()
+	x.resolveTitleRefs()
 	x.resolveSurnames()
 	x.sortMentions()
 	x.markQuotes()

@@ -318,3 +318,98 @@ func (x *doc) formerOffice(i, lo int) bool {
 	}
 	return false
 }
+
+// refTitles are the titles that, alone after "the", name the person who
+// holds them and was named last: "the President's meeting with the Prime
+// Minister" in a readout that named President Trump and Prime Minister
+// Sanae Takaichi before.
+var refTitles = [][]string{{"president"}, {"prime", "minister"}, {"chancellor"}, {"secretary"}, {"minister"}, {"premier"}, {"emir"}, {"king"}}
+
+// resolveTitleRefs adds those mentions. A title followed by a name or by
+// "of" is not one ("the President of Brazil", "the Prime Minister, Keir
+// Starmer,"), nor one no person named before holds.
+func (x *doc) resolveTitleRefs() {
+	for si := range x.sents {
+		s := &x.sents[si]
+		if s.src == 0 {
+			continue
+		}
+		for i := s.start; i+1 < s.end; i++ {
+			if x.toks[i].fold != "the" || x.mentAt[i+1] >= 0 {
+				continue
+			}
+			n, words := x.refTitleAt(i+1, s.end)
+			if n == 0 {
+				continue
+			}
+			e := i + 1 + n
+			if e < s.end && (x.toks[e].fold == "of" || x.toks[e].cap || x.toks[e].text == "," && e+1 < s.end && x.toks[e+1].cap) {
+				continue
+			}
+			if p := x.lastHolder(i, words); p >= 0 {
+				x.addMention(mention{start: int32(i + 1), end: int32(e), actor: p, place: -1, sent: int32(si), kind: foundTitle})
+			}
+			i = e - 1
+		}
+	}
+}
+
+// refTitleAt returns the length of the title of refTitles at token k and
+// its words; 0 when none. A title written in lower case counts only when
+// capitalised titles are not the text's habit: "the president" may be
+// anyone's, "the President" in a readout is the one named.
+func (x *doc) refTitleAt(k, end int) (int, []string) {
+	for _, words := range refTitles {
+		if k+len(words) > end {
+			continue
+		}
+		match := true
+		for j, w := range words {
+			if t := &x.toks[k+j]; t.fold != w || !t.cap {
+				match = false
+				break
+			}
+		}
+		if match {
+			return len(words), words
+		}
+	}
+	return 0, nil
+}
+
+// lastHolder is the person named last before token i whose role holds the
+// title words; -1 when none.
+func (x *doc) lastHolder(i int, words []string) int32 {
+	best, at := int32(-1), int32(-1)
+	for mi := range x.ments {
+		m := &x.ments[mi]
+		if m.start >= int32(i) || m.start < at || m.actor < 0 {
+			continue
+		}
+		a := &x.actors[m.actor]
+		if a.Kind != Person || !roleHolds(a.Role, words) && !roleHolds(x.roleAt[m.actor].role, words) {
+			continue
+		}
+		best, at = m.actor, m.start
+	}
+	return best
+}
+
+// roleHolds reports a role whose words include the title's, in order and
+// not as a deputy's ("Deputy Prime Minister" holds no "Prime Minister").
+func roleHolds(role string, words []string) bool {
+	if role == "" {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(role))
+	for k := 0; k+len(words) <= len(f); k++ {
+		if !slices.Equal(f[k:k+len(words)], words) {
+			continue
+		}
+		if k > 0 && (f[k-1] == "deputy" || f[k-1] == "vice" || f[k-1] == "former") {
+			continue
+		}
+		return true
+	}
+	return false
+}

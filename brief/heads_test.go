@@ -38,3 +38,22 @@ func TestAnOfficeNamesItsHolder(t *testing.T) {
 		t.Errorf("meetings %+v, want Putin and Witkoff", ms)
 	}
 }
+
+// In a readout, "the President" and "the Prime Minister" are the ones named
+// before; a title followed by "of" or a name, or in lower case, is not.
+func TestATitleAloneIsTheHolderNamedBefore(t *testing.T) {
+	mon := time.Date(2025, 10, 27, 9, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, mon, "President Trump sends his regards to Prime Minister Sanae Takaichi.\n\n"+
+		"The President's meeting with the Prime Minister at Akasaka Palace will take place tomorrow.")
+	found := false
+	for _, m := range ms {
+		found = found || m.Date == "2025-10-28" && sameSet(m.Participants, []string{"Donald Trump", "Sanae Takaichi"})
+	}
+	if !found {
+		t.Errorf("meetings %+v, want Trump and Takaichi tomorrow", ms)
+	}
+	x := extractWith(t, builtIn(t), "Prime Minister Sanae Takaichi spoke. Later the president of the council said so.")
+	if _, ok := actor(x, "Donald Trump"); ok {
+		t.Errorf("a lower-case title found a holder: %+v", x.Actors)
+	}
+}
