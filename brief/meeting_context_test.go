@@ -221,3 +221,12 @@ func TestSidesLedAndRepresentedJoinTheTalks(t *testing.T) {
 		t.Errorf("got %+v, want the Paris talks with Shaibani and Leiter", ms)
 	}
 }
+
+// A country's adjective is no place: "investment in American shipbuilding".
+func TestACountrysAdjectiveIsNoPlace(t *testing.T) {
+	mon := time.Date(2025, 10, 27, 9, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, mon, "Secretary Bessent met Keidanren Chairman Yoshinobu Tsutsui on Monday to discuss investment in American shipbuilding.")
+	if len(ms) != 1 || ms[0].Location != "" {
+		t.Errorf("got %+v, want one meeting with no place", ms)
+	}
+}

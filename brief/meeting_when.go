@@ -247,6 +247,22 @@ func (x *doc) location(s *sentence, lo, hi, trig int) (string, int32) {
 	return x.actors[m.actor].Name, m.actor
 }
 
+// adjectival reports a country's name used as an adjective, a content word
+// after it: "in American shipbuilding", "in Russian hands".
+func (x *doc) adjectival(m *mention) bool {
+	e := int(m.end)
+	if e >= len(x.toks) || x.toks[e].kind != tokWord || x.toks[e].cap || x.toks[m.end-1].poss {
+		return false
+	}
+	switch x.toks[e].fold {
+	case "on", "in", "at", "and", "or", "to", "for", "with", "last", "this", "next", "early", "late", "earlier", "later",
+		"from", "after", "before", "during", "since", "where", "which", "who", "when", "as", "by", "over", "the", "a", "an",
+		"of", "but", "while", "until", "ahead", "amid", "despite", "without", "is", "was", "will", "has", "had":
+		return false
+	}
+	return true
+}
+
 // unknownPlace reads a place the gazetteer lacks where the meeting is said
 // to be: "in Naqoura", "in the border town of Naqoura", after the trigger
 // and in its clause; "" when none.
@@ -318,6 +334,9 @@ func (x *doc) locationMention(s *sentence, lo, hi, trig int) *mention {
 		a := x.actorOf(m)
 		if m.place < 0 && (!prep || a == nil || a.Kind == Person) {
 			continue
+		}
+		if m.place < 0 && x.adjectival(m) {
+			continue // "investment in American shipbuilding": no place
 		}
 		if m.place >= 0 && a != nil && !prep {
 			continue // "Washington said": the government, not the city
