@@ -256,8 +256,20 @@ func (x *doc) placeOnly(s *sentence, m *mention) bool {
 }
 
 // contextActors are what a take that names no actor is about: those of the
+// headline ("Both governments are using the sea-access question ...", said
+// an analyst, in a piece headed on Ethiopia and Eritrea), else those of the
 // sentence before it ("the meeting carried risks for both men").
 func (x *doc) contextActors(si int, analyst string) []string {
+	// What the headline is about is what the piece is about.
+	var title []string
+	for k := range x.sents {
+		if x.sents[k].src == 0 {
+			title = appendNew(title, x.aboutIn(k, analyst))
+		}
+	}
+	if len(title) > 0 {
+		return title
+	}
 	for k := si - 1; k >= 0 && k >= si-2 && x.sents[k].src == x.sents[si].src; k-- {
 		if about := x.aboutIn(k, analyst); len(about) > 0 {
 			return about

@@ -138,3 +138,22 @@ func TestAnAnalystWithInitials(t *testing.T) {
 		t.Errorf("takes %+v, want R. J. Whitcombe's", x.Takes)
 	}
 }
+
+// A take that names no actor is about what the headline is about, not
+// about whoever the sentence before it names.
+func TestAnActorlessTakeIsAboutTheHeadlinesActors(t *testing.T) {
+	x := extractDoc(t, Document{
+		Title: "Ethiopia and Eritrea trade warnings over the border",
+		Text: "The African Union Commission urged restraint on Tuesday.\n\n" +
+			`"Both governments are using the sea-access question to rally support," said Tsegaye Birhanu, a senior researcher at the Horn Policy Institute.`,
+	})
+	for _, tk := range x.Takes {
+		if tk.Analyst == "Tsegaye Birhanu" {
+			if !containsString(tk.About, "Ethiopia") || containsString(tk.About, "African Union Commission") {
+				t.Errorf("take about %v, want the headline's Ethiopia and Eritrea", tk.About)
+			}
+			return
+		}
+	}
+	t.Errorf("no take by Tsegaye Birhanu: %+v", x.Takes)
+}
