@@ -27,6 +27,7 @@ func TestTitledNamesAreDiscoveredWithTheirRole(t *testing.T) {
 		// A role's phrase may be long; an analyst's firm may be one word.
 		{"Omar Khattib, a senior fellow in the Middle East Program at the Center for Strategic and International Studies, said so.", "Omar Khattib", "Center for Strategic and International Studies", "Center for Strategic and International Studies"},
 		{"Daniela Orosco, an economist at Banorte, said the review would drag.", "Daniela Orosco", "economist", "Banorte"},
+		{`"Delhi wants a club," said Beatriz Navarro-Lemos, who teaches international relations at the Getulio Vargas Foundation.`, "Beatriz Navarro-Lemos", "lecturer in international relations", "Getulio Vargas Foundation"},
 		// A Chinese given name's second syllable may end in -ing.
 		{"Chen Yu-ting, a research fellow at the Kestrel Institute in Taipei, said the drills rehearsed a quarantine.", "Chen Yu-ting", "research fellow", ""},
 	} {
