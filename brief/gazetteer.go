@@ -291,6 +291,16 @@ func (g *Gazetteer) build(f gazetteerFile, builtIn int) {
 			if en.actor < 0 || i >= builtIn {
 				en.actor = int32(i)
 			}
+			if a.Kind != Person {
+				continue
+			}
+			// "Abdel Fattah Burhan" for "Abdel Fattah al-Burhan": news
+			// drops the Arabic article; the spelling names no one else.
+			if v := withoutArticle(al); v != "" {
+				if en := entryFor(v); en.actor < 0 {
+					en.actor = int32(i)
+				}
+			}
 		}
 		if a.Kind == Person {
 			aff := strings.ToLower(a.Affiliation)
@@ -443,3 +453,21 @@ func (g *Gazetteer) actorWith(name string, toks *[]token) (Actor, bool) {
 
 // Len reports how many actors and places the gazetteer holds.
 func (g *Gazetteer) Len() (actors, places int) { return len(g.actors), len(g.places) }
+
+// withoutArticle returns a name of two words or more without its Arabic
+// articles ("al-", "el-"), "" when it has none or would be one word.
+func withoutArticle(name string) string {
+	words := strings.Fields(name)
+	changed := false
+	for k, w := range words {
+		for _, art := range []string{"al-", "el-", "Al-", "El-"} {
+			if rest, ok := strings.CutPrefix(w, art); ok && rest != "" {
+				words[k], changed = rest, true
+			}
+		}
+	}
+	if !changed || len(words) < 2 {
+		return ""
+	}
+	return strings.Join(words, " ")
+}

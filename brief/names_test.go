@@ -181,3 +181,17 @@ func TestAccentsDoNotHideAnActor(t *testing.T) {
 		}
 	}
 }
+
+// News drops the Arabic article of a known name: "Abdel Fattah Burhan" is
+// Abdel Fattah al-Burhan.
+func TestANameWithoutItsArticleIsTheSamePerson(t *testing.T) {
+	g := builtIn(t)
+	for _, tc := range []struct{ text, want string }{
+		{"Sudan's army chief Gen. Abdel Fattah Burhan received the envoy.", "Abdel Fattah al-Burhan"},
+		{"Syrian President Ahmed Sharaa flew to Riyadh.", "Ahmed al-Sharaa"},
+	} {
+		if _, ok := actor(extractWith(t, g, tc.text), tc.want); !ok {
+			t.Errorf("%q: %s is not an actor", tc.text, tc.want)
+		}
+	}
+}
