@@ -81,6 +81,21 @@ func TestQualityFresh(t *testing.T) {
 	floor("takes", q.takes, 0.95, 0.83)
 }
 
+// TestQualityFresh2 scores the second fresh set (testdata/fresh2), written
+// and labelled blind like the first; its README keeps the blind figures.
+func TestQualityFresh2(t *testing.T) {
+	q := scoreCorpus(t, loadCorpusDir(t, "fresh2"))
+	t.Log(q.table())
+	floor := func(name string, s score, p, r float64) {
+		if s.precision() < p || s.recall() < r {
+			t.Errorf("%s regressed on the second fresh set: precision %.3f recall %.3f, floors %.2f and %.2f", name, s.precision(), s.recall(), p, r)
+		}
+	}
+	floor("actors", q.actors, 0.82, 0.92)
+	floor("meetings", q.meetings, 0.68, 0.55)
+	floor("takes", q.takes, 0.72, 0.84)
+}
+
 // scoreCorpus extracts every item and scores the result; with -v it logs
 // each item's misses.
 func scoreCorpus(t *testing.T, items []corpusItem) quality {
