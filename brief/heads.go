@@ -203,9 +203,9 @@ func (x *doc) convertToHead(m *mention, title int32) bool {
 	if !ok || p < 0 {
 		return false
 	}
-	for k := range x.ments {
-		o := &x.ments[k]
-		if o.sent == m.sent && o.actor >= 0 && x.actors[o.actor].gaz == p {
+	s := &x.sents[m.sent]
+	for k := s.start; k < s.end; k++ {
+		if o := x.mentionAt(k); o != nil && o.actor >= 0 && x.actors[o.actor].gaz == p {
 			return false
 		}
 	}
@@ -379,21 +379,25 @@ func (x *doc) refTitleAt(k, end int) (int, []string) {
 
 // lastHolder is the person named last before token i whose role holds the
 // title words; -1 when none.
+// The search goes back a few paragraphs at most: a title alone refers to
+// someone named lately, and a long text must not make it quadratic.
 func (x *doc) lastHolder(i int, words []string) int32 {
-	best, at := int32(-1), int32(-1)
-	for mi := range x.ments {
-		m := &x.ments[mi]
-		if m.start >= int32(i) || m.start < at || m.actor < 0 {
+	for k := i - 1; k >= 0 && k >= i-holderReach; k-- {
+		m := x.mentionAt(k)
+		if m == nil || m.actor < 0 {
 			continue
 		}
+		k = int(m.start)
 		a := &x.actors[m.actor]
-		if a.Kind != Person || !roleHolds(a.Role, words) && !roleHolds(x.roleAt[m.actor].role, words) {
-			continue
+		if a.Kind == Person && (roleHolds(a.Role, words) || roleHolds(x.roleAt[m.actor].role, words)) {
+			return m.actor
 		}
-		best, at = m.actor, m.start
 	}
-	return best
+	return -1
 }
+
+// holderReach is how many tokens back a title alone looks for its holder.
+const holderReach = 600
 
 // roleHolds reports a role whose words include the title's, in order and
 // not as a deputy's ("Deputy Prime Minister" holds no "Prime Minister").
