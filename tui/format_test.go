@@ -48,3 +48,14 @@ func TestAge(t *testing.T) {
 		}
 	}
 }
+
+func TestCountsAgreeInNumber(t *testing.T) {
+	for _, tc := range []struct {
+		n    int
+		want string
+	}{{0, "0 takes"}, {1, "1 take"}, {2, "2 takes"}} {
+		if got := count(tc.n, "take", "takes"); got != tc.want {
+			t.Errorf("count(%d) = %q, want %q", tc.n, got, tc.want)
+		}
+	}
+}

@@ -199,11 +199,20 @@ func (m Model) countsView(short bool) string {
 		return ""
 	}
 	v := m.c.view
+	arts := fmt.Sprintf("%s, %d unread", count(len(v.articles), "article", "articles"), v.unread)
 	if short {
-		return m.c.styles.Status.Render(fmt.Sprintf("%d articles, %d unread", len(v.articles), v.unread))
+		return m.c.styles.Status.Render(arts)
 	}
-	return m.c.styles.Status.Render(fmt.Sprintf("%d actors · %d meetings · %d takes · %d articles, %d unread",
-		len(m.actors.rows), len(v.meetings), len(v.takes), len(v.articles), v.unread))
+	return m.c.styles.Status.Render(count(len(m.actors.rows), "actor", "actors") + " · " +
+		count(len(v.meetings), "meeting", "meetings") + " · " + count(len(v.takes), "take", "takes") + " · " + arts)
+}
+
+// count is "1 take", "2 takes".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 // overlay draws box centred over background, which is w by h cells, keeping
