@@ -154,11 +154,11 @@ func (x *doc) resolveHeads() {
 func (x *doc) counterpartOf(mi int) bool {
 	m := &x.ments[mi]
 	e := int(m.end)
-	if m.start == 0 || e+1 > len(x.toks) || !strings.HasPrefix(x.toks[e].fold, "counterpart") {
+	if m.start == 0 || e+1 > len(x.toks) || x.toks[e].fold != "counterpart" {
 		return false
 	}
 	switch x.toks[m.start-1].fold {
-	case "his", "her", "their":
+	case "his", "her":
 	default:
 		return false
 	}
