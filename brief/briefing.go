@@ -53,6 +53,7 @@ type Meeting struct {
 	When         string   // the date phrase as written: "on Tuesday"
 	Location     string   // "Moscow"; empty when unknown
 	Modality     Modality // planned, held, cancelled, postponed
+	Call         bool     // a phone or video call, not a meeting in person
 	Status       Status   // set by Assemble against the as-of moment
 	Sources      []Source // the sentences that report it, one per article
 }

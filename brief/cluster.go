@@ -23,6 +23,7 @@ type meetingCluster struct {
 	day     int       // days since 1970-01-01 of the first dated report; noDay when undated
 	names   []actorID // every participant any report named
 	place   string    // the first location a report gave
+	call    bool      // its reports are of a call, not a meeting in person
 	indexed []actorID // the keys it is filed under
 	newest  time.Time
 	into    *meetingCluster // the cluster this one was merged into
@@ -217,7 +218,7 @@ func clusterMeetings(reports []report, p *parties) []*meetingCluster {
 }
 
 func (c *clusterer) start(r report, day int) {
-	cl := &meetingCluster{day: day, newest: r.reported}
+	cl := &meetingCluster{day: day, newest: r.reported, call: r.m.Call}
 	c.clusters = append(c.clusters, cl)
 	c.add(cl, r)
 }
@@ -298,8 +299,8 @@ func (c *clusterer) dated(r report, days ...int) []match {
 		for _, key := range keys {
 			for _, cl := range c.byDayName[dayName{day, key}] {
 				cl = cl.root()
-				if slices.ContainsFunc(found, func(f match) bool { return f.cl == cl }) {
-					continue
+				if cl.call != r.m.Call || slices.ContainsFunc(found, func(f match) bool { return f.cl == cl }) {
+					continue // a call that day is not the talks that day
 				}
 				agree := c.placesAgree(cl.place, r.m.Location)
 				direct := agree && c.parties.overlap(cl.names, r.who, false)
@@ -357,7 +358,7 @@ func (c *clusterer) undated(r report) *meetingCluster {
 			if cl.newest.Sub(r.reported) > 7*24*time.Hour {
 				break
 			}
-			if c.parties.overlap(cl.names, r.who, true) && c.placesAgree(cl.place, r.m.Location) {
+			if cl.call == r.m.Call && c.parties.overlap(cl.names, r.who, true) && c.placesAgree(cl.place, r.m.Location) {
 				return cl
 			}
 		}
@@ -413,6 +414,7 @@ func (c *meetingCluster) meeting(p *parties) Meeting {
 		if m.Modality == "" {
 			m.Modality = r.m.Modality
 		}
+		m.Call = c.call
 		for _, src := range r.m.Sources {
 			if !seen[src.Article] {
 				seen[src.Article] = true

@@ -42,6 +42,7 @@ type jsonMeeting struct {
 	Date         string       `json:"date"`
 	When         string       `json:"when"`
 	Location     string       `json:"location"`
+	Call         bool         `json:"call"`
 	Status       Status       `json:"status"`
 	Sources      []jsonSource `json:"sources"`
 }
@@ -94,7 +95,7 @@ func (b Briefing) JSON() ([]byte, error) {
 		}
 		out.Meetings = append(out.Meetings, jsonMeeting{
 			Participants: nonNil(m.Participants), Date: m.Date, When: m.When,
-			Location: m.Location, Status: m.Status, Sources: sources,
+			Location: m.Location, Call: m.Call, Status: m.Status, Sources: sources,
 		})
 	}
 	for _, t := range b.Takes {
@@ -202,6 +203,9 @@ func writeMeetings(sb *strings.Builder, heading string, meetings []Meeting, arti
 		fmt.Fprintf(sb, "- **%s**: %s", date, mdEscape(strings.Join(m.Participants, ", ")))
 		if m.Location != "" {
 			fmt.Fprintf(sb, ", in %s", mdEscape(m.Location))
+		}
+		if m.Call {
+			sb.WriteString(" (call)")
 		}
 		if m.Status == StatusCancel {
 			sb.WriteString(" (cancelled)")

@@ -103,6 +103,9 @@ func TestJSONFollowsTheDocumentedContract(t *testing.T) {
 	if len(got.Takes) != 1 || got.Takes[0].Article != "a1" {
 		t.Errorf("takes = %+v", got.Takes)
 	}
+	if !strings.Contains(string(data), `"call": false`) {
+		t.Errorf("meetings carry no call field:\n%s", data)
+	}
 	// Lists are [] rather than null, so consumers can iterate without checks.
 	if strings.Contains(string(data), "null") {
 		t.Errorf("export holds a null:\n%s", data)
@@ -152,5 +155,34 @@ func TestFilteredMarkdownLinksEverySource(t *testing.T) {
 	}
 	if md := f.Markdown(); !strings.Contains(md, "[Envoy heads to Moscow](<https://x/2>)") {
 		t.Errorf("the Ledger report of the meeting is not linked:\n%s", md)
+	}
+}
+
+// A call and a meeting in person between the same people on the same day
+// are two entries.
+func TestACallIsNotTheMeetingThatDay(t *testing.T) {
+	day := time.Date(2025, 12, 1, 6, 0, 0, 0, time.UTC)
+	met := Meeting{Participants: []string{"Volodymyr Zelensky", "Emmanuel Macron"}, Date: "2025-12-01", Location: "Paris", Modality: Held,
+		Sources: []Source{{Text: "Macron met Zelensky in Paris."}}}
+	called := Meeting{Participants: []string{"Volodymyr Zelensky", "Emmanuel Macron", "Steve Witkoff"}, Date: "2025-12-01", Modality: Held, Call: true,
+		Sources: []Source{{Text: "The two leaders spoke with Witkoff by phone."}}}
+	b := Assemble([]Article{
+		{ID: "a", Published: day, Found: Extraction{Meetings: []Meeting{met}}},
+		{ID: "b", Published: day.Add(time.Hour), Found: Extraction{Meetings: []Meeting{called}}},
+	}, day.Add(12*time.Hour))
+	if len(b.Meetings) != 2 {
+		t.Fatalf("meetings %+v, want the visit and the call apart", b.Meetings)
+	}
+	calls := 0
+	for _, m := range b.Meetings {
+		if m.Call {
+			calls++
+		}
+	}
+	if calls != 1 {
+		t.Errorf("%d calls among %+v, want 1", calls, b.Meetings)
+	}
+	if md := b.Markdown(); !strings.Contains(md, "(call)") {
+		t.Errorf("Markdown does not mark the call:\n%s", md)
 	}
 }

@@ -152,6 +152,7 @@ func (x *doc) meetings() []Meeting {
 		if m.Modality == "" {
 			m.Modality = x.defaultModality(m.Date)
 		}
+		m.Meeting.Call = m.call
 		if out == nil {
 			out = make([]Meeting, 0, len(merged)-i) // room for the rest, allocated once
 		}

@@ -44,6 +44,9 @@ func (p meetingsPane) line(mi int32, w int, selected, focused bool) string {
 	if m.Location != "" {
 		where = " · " + m.Location
 	}
+	if m.Call {
+		where += " · call"
+	}
 	if !plain {
 		switch {
 		case past:
@@ -101,6 +104,9 @@ func meetingTitle(m brief.Meeting) string {
 	}
 	if m.Location != "" {
 		s += " · " + m.Location
+	}
+	if m.Call {
+		s += " · call"
 	}
 	return s
 }

@@ -16,22 +16,26 @@ import (
 //
 //	format byte (1)
 //	actors:   n, then n x (form id, mentions)
-//	meetings: n, then n x (participants, date, when, location, modality, status, sources)
+//	meetings: n, then n x (participants, date, when, location, modality, status, flags, sources)
 //	sources:  n, then n x (article, text)
 //	takes:    n, then n x (analyst, about, text, article)
 //	quotes:   n, then n x (speaker, text, article)
 //
 // Counts and lengths are uvarints, mentions a varint, string lists a count
 // then strings. Actor.Articles and Actor.LastSeen are not stored: extraction
-// leaves them unset and Assemble derives them.
-const codecV1 = 1
+// leaves them unset and Assemble derives them. Format 1 had no meeting flags
+// (bit 0: a call); it is still read, as no flags.
+const (
+	codecV1 = 1
+	codecV2 = 2
+)
 
 var errCorrupt = errors.New("corrupt extraction")
 
 // encodeExtraction encodes x; formID interns each actor's form.
 func encodeExtraction(x brief.Extraction, formID func(brief.Actor) (int64, error)) ([]byte, error) {
 	b := make([]byte, 0, 64+16*len(x.Actors))
-	b = append(b, codecV1)
+	b = append(b, codecV2)
 	// An actor without a name cannot be merged or shown; it is not stored.
 	actors := x.Actors[:0:0]
 	for _, a := range x.Actors {
@@ -56,6 +60,11 @@ func encodeExtraction(x brief.Extraction, formID func(brief.Actor) (int64, error
 		b = appendString(b, m.Location)
 		b = appendString(b, string(m.Modality))
 		b = appendString(b, string(m.Status))
+		var flags uint64
+		if m.Call {
+			flags |= 1
+		}
+		b = binary.AppendUvarint(b, flags)
 		b = binary.AppendUvarint(b, uint64(len(m.Sources)))
 		for _, src := range m.Sources {
 			b = appendString(b, src.Article)
@@ -237,8 +246,9 @@ func decodeExtraction(blob string, forms []brief.Actor, mem *slab) (brief.Extrac
 	if blob == "" {
 		return x, nil
 	}
-	if blob[0] != codecV1 {
-		return x, fmt.Errorf("%w: format %d", errCorrupt, blob[0])
+	format := blob[0]
+	if format != codecV1 && format != codecV2 {
+		return x, fmt.Errorf("%w: format %d", errCorrupt, format)
 	}
 	d := &decoder{s: blob[1:], mem: mem}
 	if n := d.count(); n > 0 {
@@ -263,6 +273,9 @@ func decodeExtraction(blob string, forms []brief.Actor, mem *slab) (brief.Extrac
 			m.Participants = d.strings()
 			m.Date, m.When, m.Location = d.string(), d.string(), d.string()
 			m.Modality, m.Status = brief.Modality(d.string()), brief.Status(d.string())
+			if format >= codecV2 {
+				m.Call = d.uvarint()&1 != 0
+			}
 			if k := d.count(); k > 0 {
 				m.Sources = mem.Sources(k)
 				for j := range m.Sources {

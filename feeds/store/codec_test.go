@@ -20,7 +20,7 @@ func richExtraction() brief.Extraction {
 			Participants: []string{"Steve Witkoff", "Vladimir Putin"}, Date: "2026-11-24", When: "on Tuesday",
 			Location: "Moscow", Modality: brief.Planned,
 			Sources: []brief.Source{{Article: "a1", Text: "Witkoff will meet Putin in Moscow on Tuesday."}, {Text: "ünïcödé \x00 bytes"}},
-		}, {Participants: []string{"X"}}},
+		}, {Participants: []string{"X"}}, {Participants: []string{"Y", "Z"}, Modality: brief.Held, Call: true}},
 		Takes:  []brief.Take{{Analyst: "ISW", About: []string{"Kremlin", "Ukraine"}, Text: "The Kremlin is unlikely to accept.", Article: "a1"}},
 		Quotes: []brief.Quote{{Speaker: "Steve Witkoff", Text: "We made progress."}, {}},
 	}
@@ -115,4 +115,32 @@ func FuzzDecodeExtraction(f *testing.F) {
 			t.Errorf("re-encoding %x: %v", b, err)
 		}
 	})
+}
+
+// A blob of the first format (no meeting flags) still reads, as meetings
+// that are no calls.
+func TestFormatOneBlobsStillRead(t *testing.T) {
+	s := openMem(t, nil)
+	x := brief.Extraction{Meetings: []brief.Meeting{{Participants: []string{"A", "B"}, Date: "2026-11-24", Modality: brief.Held,
+		Sources: []brief.Source{{Article: "a1", Text: "A met B."}}}}}
+	blob, forms := encodeInMemory(t, s, x)
+	// The same blob as format 1 wrote it: no flags after the status.
+	v1 := []byte{codecV1}
+	v1 = append(v1, 0) // no actors
+	v1 = append(v1, 1) // one meeting
+	v1 = appendStrings(v1, x.Meetings[0].Participants)
+	for _, f := range []string{"2026-11-24", "", "", "held", ""} {
+		v1 = appendString(v1, f)
+	}
+	v1 = append(v1, 1)
+	v1 = appendString(v1, "a1")
+	v1 = appendString(v1, "A met B.")
+	v1 = append(v1, 0, 0) // no takes, no quotes
+	got, err := decodeExtraction(string(v1), forms, nil)
+	if err != nil || !reflect.DeepEqual(got, x) {
+		t.Errorf("format 1 blob: %+v, %v; want %+v", got, err, x)
+	}
+	if blob[0] != codecV2 {
+		t.Errorf("new blobs are format %d, want %d", blob[0], codecV2)
+	}
 }
