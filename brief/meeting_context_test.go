@@ -230,3 +230,28 @@ func TestACountrysAdjectiveIsNoPlace(t *testing.T) {
 		t.Errorf("got %+v, want one meeting with no place", ms)
 	}
 }
+
+// Two parties the verb has for its subject meet, even with no day yet:
+// "Iran and the United States will meet in Muscat next week".
+func TestTwoPartiesThatWillMeetAreAMeeting(t *testing.T) {
+	mon := time.Date(2025, 11, 24, 12, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Iran and the United States will meet in Muscat next week.", []string{"Iran", "United States"}},
+		{"The M23 rebels and the Congolese government will meet in Doha next week.", []string{"M23", "DR Congo"}},
+		{"Oil prices rose as Iran and the United States prepared to meet.", nil},
+	} {
+		ms := meetingsAt(t, mon, tc.text)
+		if tc.want == nil {
+			if len(ms) != 0 {
+				t.Errorf("%q: %+v, want none", tc.text, ms)
+			}
+			continue
+		}
+		if len(ms) != 1 || !sameSet(ms[0].Participants, tc.want) || ms[0].Modality != Planned {
+			t.Errorf("%q: %+v, want a planned meeting of %v", tc.text, ms, tc.want)
+		}
+	}
+}

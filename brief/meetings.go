@@ -356,7 +356,10 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		// "Egyptian and Qatari mediators held talks with a Hamas delegation in Cairo".
 		mm.verb && mm.Location != "" && len(mm.Participants) >= 2 && x.linked(trig+tn, hi) ||
 		// "A preparatory meeting between Rubio and Lavrov ... was cancelled".
-		x.namedCount(mm.Participants) >= 2 && (mm.Modality == Cancelled || mm.Modality == Postponed || x.linked(trig+tn, hi))
+		x.namedCount(mm.Participants) >= 2 && (mm.Modality == Cancelled || mm.Modality == Postponed || x.linked(trig+tn, hi)) ||
+		// "Iran and the United States will meet in Muscat next week": two
+		// parties the verb has for its subject.
+		mm.verb && !mm.definite && (mm.Location != "" || mm.When != "") && x.pairSubject(cs, trig)
 	// "African Union leaders met in Addis Ababa", "the Peace and Security
 	// Council met on Tuesday": a body of members meets as one.
 	mm.strong = mm.strong || x.bodyMeets(&mm) && (mm.verb || mm.Date != "" || mm.Location != "")

@@ -23,6 +23,42 @@ func (x *doc) linked(k, end int) bool {
 	return k < end && (x.toks[k].fold == "between" || x.toks[k].fold == "with" || x.toks[k].fold == "involving")
 }
 
+// pairSubject reports two actors joined by "and" as the subject of the verb
+// at trig, past its auxiliaries and the nouns that say who speaks for them
+// ("The M23 rebels and the Congolese government will meet").
+func (x *doc) pairSubject(lo, trig int) bool {
+	k := x.skipBack(lo, trig-1)
+	m := x.mentionAt(k)
+	if m == nil || m.actor < 0 || int(m.start) <= lo {
+		return false
+	}
+	k = int(m.start) - 1
+	if x.toks[k].fold == "the" {
+		k--
+	}
+	if k <= lo || x.toks[k].fold != "and" {
+		return false
+	}
+	o := x.mentionAt(x.skipBack(lo, k-1))
+	return o != nil && o.actor >= 0 && o.actor != m.actor
+}
+
+// skipBack walks back from k over auxiliaries ("will", "are due to") and
+// people nouns ("government", "rebels", "negotiators").
+func (x *doc) skipBack(lo, k int) int {
+	for k >= lo && x.mentAt[k] < 0 {
+		t := &x.toks[k]
+		switch {
+		case x.lx.verbMarkers.has(t) || x.lx.people.has(t):
+		case t.fold == "due" || t.fold == "set" || t.fold == "expected" || t.fold == "scheduled" || t.fold == "again" || t.fold == "rebels" || t.fold == "forces":
+		default:
+			return k
+		}
+		k--
+	}
+	return k
+}
+
 // personAfter reports a person named at k, a title before the name allowed.
 func (x *doc) personAfter(k, end int) bool {
 	if k+1 < end && x.toks[k].fold == "by" && k >= 2 && (x.toks[k-2].fold == "be" || x.lx.verbMarkers.has(&x.toks[k-2])) {
