@@ -202,6 +202,7 @@ func TestAnUnknownPlaceAfterInIsTheLocation(t *testing.T) {
 		{"Lebanese and Israeli envoys held talks in the border town of Naqoura on Friday.", "Naqoura"},
 		{"Mercosur leaders met in Foz do Iguaçu on Friday.", "Foz do Iguaçu"},
 		{"Rubio and Yermak met in Parliament on Friday.", ""},
+		{"Lee Jae-myung will hold talks with Sanae Takaichi in his hometown of Andong on Friday.", "Andong"},
 	} {
 		ms := meetingsAt(t, sat, tc.text)
 		if len(ms) != 1 || ms[0].Location != tc.want {
@@ -253,5 +254,14 @@ func TestTwoPartiesThatWillMeetAreAMeeting(t *testing.T) {
 		if len(ms) != 1 || !sameSet(ms[0].Participants, tc.want) || ms[0].Modality != Planned {
 			t.Errorf("%q: %+v, want a planned meeting of %v", tc.text, ms, tc.want)
 		}
+	}
+}
+
+// A dateline's day is the report's, never the meeting's.
+func TestTheDatelinesDayIsNoMeetingsDay(t *testing.T) {
+	thu := time.Date(2026, 7, 16, 1, 30, 0, 0, time.UTC)
+	ms := meetingsAt(t, thu, "SEOUL, July 16 (Yonhap) -- President Lee Jae-myung will hold summit talks with Japanese Prime Minister Sanae Takaichi on Saturday, the presidential office said Thursday.")
+	if len(ms) != 1 || ms[0].Date != "2026-07-18" {
+		t.Errorf("got %+v, want Saturday 2026-07-18", ms)
 	}
 }

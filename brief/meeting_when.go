@@ -115,7 +115,7 @@ func (x *doc) nearestDate(start, end, trig int, others []int, dir direction) (da
 			owned = owned || tokenDistance(d, o) <= 2 && tokenDistance(d, o) < dist && !(d.end < o && x.toks[d.end].fold == "for") &&
 				!x.manner(trig, o)
 		}
-		if owned || x.saidWhen(start, d.start) || inSpans(x.aside, d.start) || x.dayOfAnother(d, end) {
+		if owned || x.saidWhen(start, d.start) || inSpans(x.aside, d.start) || x.dayOfAnother(d, end) || x.inDateline(d.start) {
 			continue
 		}
 		// "will fly to Washington on Sunday to meet Trump on Monday": a day
@@ -142,6 +142,24 @@ func (x *doc) nearestDate(start, end, trig int, others []int, dir direction) (da
 		return d, true
 	}
 	return dates[best], true
+}
+
+// inDateline reports token k in the article's dateline, "SEOUL, July 16
+// (Yonhap) --": the day of the report, never of a meeting.
+func (x *doc) inDateline(k int) bool {
+	if k < x.srcStart || k >= x.srcStart+14 {
+		return false
+	}
+	for j := x.srcStart; j < len(x.toks) && j < x.srcStart+14; j++ {
+		t := &x.toks[j]
+		if t.text == "—" || t.text == "–" || t.text == "--" || t.text == "-" && t.space {
+			return k < j
+		}
+		if t.newlines > 0 && j > x.srcStart {
+			return false
+		}
+	}
+	return false
 }
 
 // possAt reports a possessive among tokens [from, to).
@@ -275,8 +293,9 @@ func (x *doc) unknownPlace(s *sentence, lo, hi, trig int) string {
 			continue
 		}
 		k := i + 1
-		if x.toks[k].fold == "the" {
-			// "the border town of": a place noun and "of" before the name.
+		if f := x.toks[k].fold; f == "the" || f == "his" || f == "her" || f == "their" {
+			// "the border town of", "his hometown of": a place noun and
+			// "of" before the name.
 			j := k + 1
 			for j < hi && j < k+4 && !x.toks[j].cap && x.toks[j].fold != "of" {
 				j++
