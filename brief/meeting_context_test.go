@@ -265,3 +265,19 @@ func TestTheDatelinesDayIsNoMeetingsDay(t *testing.T) {
 		t.Errorf("got %+v, want Saturday 2026-07-18", ms)
 	}
 }
+
+// A live blog's entry dates a meeting it reports held with no day of its
+// own; an article with one time stamp is no live blog.
+func TestALiveBlogEntryDatesWhatItReportsHeld(t *testing.T) {
+	pub := time.Date(2026, 7, 7, 22, 10, 0, 0, time.FixedZone("TRT", 3*3600))
+	blog := "22:05 — Leaders sit down to dinner\n\nThe dinner began.\n\n" +
+		"16:00 — Merz and Meloni meet\n\nGerman Chancellor Friedrich Merz and Italian Prime Minister Giorgia Meloni met for half an hour at the Italian delegation's hotel."
+	ms := meetingsAt(t, pub, blog)
+	if len(ms) != 1 || ms[0].Date != "2026-07-07" || ms[0].When != "16:00" {
+		t.Errorf("got %+v, want the meeting on 2026-07-07 at 16:00", ms)
+	}
+	one := "16:00 — Merz and Meloni meet\n\nGerman Chancellor Friedrich Merz and Italian Prime Minister Giorgia Meloni met for half an hour."
+	if ms := meetingsAt(t, pub, one); len(ms) != 1 || ms[0].Date != "" {
+		t.Errorf("one time stamp: %+v, want no date", ms)
+	}
+}

@@ -144,6 +144,62 @@ func (x *doc) nearestDate(start, end, trig int, others []int, dir direction) (da
 	return dates[best], true
 }
 
+// liveEntry returns the day and time stamp of the live-blog entry sentence
+// si belongs to: the last paragraph before it that opens with a time
+// ("16:00 — Merz and Meloni meet"), in an article with two such entries or
+// more. The day is the publication's, or the day before for a time later
+// than the publication's.
+func (x *doc) liveEntry(si int) (day, stamp string, ok bool) {
+	if x.d.Published.IsZero() {
+		return "", "", false
+	}
+	entries, at := 0, -1
+	for k := range x.sents {
+		if _, _, isStamp := x.timeStamp(k); isStamp {
+			entries++
+			if k <= si && x.sents[k].src == x.sents[si].src {
+				at = k
+			}
+		}
+	}
+	if entries < 2 || at < 0 {
+		return "", "", false
+	}
+	h, m, _ := x.timeStamp(at)
+	pub := x.d.Published
+	d := pub
+	if h*60+m > pub.Hour()*60+pub.Minute()+5 {
+		d = pub.AddDate(0, 0, -1)
+	}
+	s := &x.sents[at]
+	return x.dayString(d), x.text(s.start, s.start+3), true
+}
+
+// timeStamp reads "HH:MM" opening sentence k.
+func (x *doc) timeStamp(k int) (hour, minute int, ok bool) {
+	s := &x.sents[k]
+	if s.src == 0 || s.end-s.start < 4 {
+		return 0, 0, false
+	}
+	h, c, mm := &x.toks[s.start], &x.toks[s.start+1], &x.toks[s.start+2]
+	if h.kind != tokNumber || c.text != ":" || mm.kind != tokNumber || len(mm.text) != 2 || len(h.text) > 2 {
+		return 0, 0, false
+	}
+	hour, minute = atoi2(h.text), atoi2(mm.text)
+	return hour, minute, hour < 24 && minute < 60
+}
+
+func atoi2(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 99
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
 // inDateline reports token k in the article's dateline, "SEOUL, July 16
 // (Yonhap) --": the day of the report, never of a meeting.
 func (x *doc) inDateline(k int) bool {

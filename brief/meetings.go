@@ -149,6 +149,13 @@ func (x *doc) meetings() []Meeting {
 		if len(m.Participants) < 2 && !x.bodyMeets(m) || !m.hasPerson && !m.verb && m.Date == "" && !x.bodyMeets(m) {
 			continue
 		}
+		if m.Date == "" && m.Modality == Held {
+			// A live blog's entry "16:00 — Merz and Meloni meet" dates what
+			// it reports held.
+			if day, stamp, ok := x.liveEntry(m.sent); ok {
+				m.Date, m.When = day, stamp
+			}
+		}
 		if m.Modality == "" {
 			m.Modality = x.defaultModality(m.Date)
 		}
