@@ -82,6 +82,11 @@ func (x *doc) hasQuote(s *sentence) bool {
 	return false
 }
 
+// quoteReach is how far before a quote its speech verb may be: "Peskov
+// stated on December 14 that Russia had not been informed ... and that
+// Moscow would “wait for the Americans”" quotes Peskov.
+const quoteReach = 30
+
 // speakerOf finds who says quote q: a speech verb within a few words after
 // the quote or before it, and the actor (or pronoun) beside that verb.
 func (x *doc) speakerOf(si int, q span) int32 {
@@ -99,7 +104,7 @@ func (x *doc) speakerOf(si int, q span) int32 {
 		}
 	}
 	// Before: "Putin stated, “...”" / "Rubio described the path as “delicate”".
-	for j := q.start - 1; j >= s.start && j > q.start-10; j-- {
+	for j := q.start - 1; j >= s.start && j > q.start-quoteReach; j-- {
 		if isQuoteMark(&x.toks[j]) {
 			break
 		}
@@ -125,6 +130,19 @@ func isQuoteMark(t *token) bool {
 // before it (back to from), else one right after it ("said Rubio"), else a
 // pronoun resolved to the previous sentence's first person.
 func (x *doc) subjectNear(si, from, v, ve, to int) int32 {
+	// "Oleksandr Merezhko, the chair of the committee, said": the name
+	// before an apposition the verb follows.
+	if c := v - 1; c > from && x.toks[c].text == "," {
+		for k := c - 1; k > from && k >= c-25; k-- {
+			if x.toks[k].text != "," {
+				continue
+			}
+			if m := x.mentionAt(k - 1); m != nil && m.actor >= 0 && x.actors[m.actor].Kind == Person {
+				return m.actor
+			}
+			break
+		}
+	}
 	for k := v - 1; k >= from && k >= v-6; k-- {
 		if m := x.mentionAt(k); m != nil && m.actor >= 0 && x.actors[m.actor].Kind != Country {
 			if x.toks[m.end-1].poss {

@@ -157,3 +157,25 @@ func TestAnActorlessTakeIsAboutTheHeadlinesActors(t *testing.T) {
 	}
 	t.Errorf("no take by Tsegaye Birhanu: %+v", x.Takes)
 }
+
+// A quoted fragment at the end of reported speech is the speaker's, past a
+// long clause or an apposition between the name and the verb.
+func TestQuotedFragmentsOfReportedSpeech(t *testing.T) {
+	for _, tc := range []struct{ text, speaker, quote string }{
+		{`Kremlin spokesman Dmitry Peskov stated on December 14 that Russia had not been informed and that Moscow would "wait for the Americans to tell us".`,
+			"Dmitry Peskov", "wait for the Americans to tell us"},
+		{`Oleksandr Merezhko, the chair of parliament's foreign affairs committee, said the mood among lawmakers was "sober, not desperate".`,
+			"Oleksandr Merezhko", "sober, not desperate"},
+		{`Starmer said the aim was "a just and lasting ceasefire", while Merz said he was "sceptical about some of the details".`,
+			"Friedrich Merz", "sceptical about some of the details"},
+	} {
+		x := extractDoc(t, Document{Text: tc.text})
+		found := false
+		for _, q := range x.Quotes {
+			found = found || q.Speaker == tc.speaker && q.Text == tc.quote
+		}
+		if !found {
+			t.Errorf("%q: quotes %+v, want %s: %q", tc.text, x.Quotes, tc.speaker, tc.quote)
+		}
+	}
+}
