@@ -24,6 +24,9 @@ func (x *doc) nameRun(k, end int) int {
 			break
 		}
 		switch {
+		case words > 0 && t.cap && x.lx.particles.has(t) && j+1 < end && x.toks[j+1].cap && x.mentAt[j+1] < 0:
+			j++ // "Khalifa Shaheen Al Marar", "Tamim bin Hamad Al Thani"
+			continue
 		case t.kind == tokWord && t.cap && !t.upper || isInitial(x.toks, j, end):
 			if words == 0 && !x.canStartName(t) && !x.monthAsName(j, end) || words > 0 && !x.canContinueName(t) {
 				return x.trimName(k, j)

@@ -195,3 +195,20 @@ func TestANameWithoutItsArticleIsTheSamePerson(t *testing.T) {
 		}
 	}
 }
+
+// A given name before another person's surname starts a new person, whose
+// name runs on through an Arabic family name; "X and the Y Party" names
+// a person and a party, not one organisation.
+func TestFamilyNamesAndPartiesStayApart(t *testing.T) {
+	g := builtIn(t)
+	x := extractWith(t, g, "Landau met Emirati Minister of State Khalifa Shaheen Al Marar on Tuesday.")
+	if _, ok := actor(x, "Khalifa Shaheen Al Marar"); !ok {
+		t.Errorf("no Khalifa Shaheen Al Marar in %+v", x.Actors)
+	}
+	x = extractWith(t, g, "A meeting between Andersson and the Centre Party leadership was postponed.")
+	for _, a := range x.Actors {
+		if a.Kind == Organization && a.Name != "Centre Party" {
+			t.Errorf("organisation %q, want only the Centre Party", a.Name)
+		}
+	}
+}

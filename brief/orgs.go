@@ -49,6 +49,8 @@ func (x *doc) orgRunBack(h, lo int) int {
 		case t.kind == tokWord && t.cap && !t.poss && !x.isDateWord(t):
 			i = k
 			continue
+		case t.fold == "and" && x.toks[k+1].fold == "the":
+			// "between Andersson and the Centre Party": two parties.
 		case k > lo && !t.cap && (x.lx.orgConnect.has(t) || x.lx.particles.has(t) || t.fold == "para" || t.fold == "pour" || t.fold == "y"):
 			i = k
 			continue

@@ -105,6 +105,15 @@ func (x *doc) extendSurnames() {
 			if !x.givenName(k, int(m.sent)) {
 				continue
 			}
+			// "Khalifa Shaheen Al Marar": the new name goes on past the
+			// known surname through an Arabic family name.
+			if e := x.familyTail(int(m.end), int(x.sents[m.sent].end)); e > int(m.end) {
+				for j := m.end; j < int32(e); j++ {
+					x.mentAt[j] = int32(mi)
+				}
+				m.end = int32(e)
+				full = x.text(k, e)
+			}
 			m.actor = x.addActor(localActor{Actor: Actor{Name: full, Kind: Person}, gaz: -1})
 			a = &x.actors[m.actor]
 		}
@@ -114,6 +123,23 @@ func (x *doc) extendSurnames() {
 		m.start = int32(k)
 		x.mentAt[k] = int32(mi)
 	}
+}
+
+// familyTail returns where a family name of particles and capitalised
+// words starting at k ends ("Al Marar", "al-Marar", "bin Hamad Al Thani"),
+// k when none starts there.
+func (x *doc) familyTail(k, end int) int {
+	for k+1 < end && x.lx.particles.has(&x.toks[k]) && x.mentAt[k] < 0 {
+		j := k + 1
+		if x.toks[j].text == "-" && !x.toks[j].space && j+1 < end {
+			j++
+		}
+		if !x.toks[j].cap || x.mentAt[j] >= 0 || x.toks[j].kind != tokWord {
+			break
+		}
+		k = j + 1
+	}
+	return k
 }
 
 // givenName reports whether the capitalised word at k, before a known
