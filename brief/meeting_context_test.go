@@ -281,3 +281,16 @@ func TestALiveBlogEntryDatesWhatItReportsHeld(t *testing.T) {
 		t.Errorf("one time stamp: %+v, want no date", ms)
 	}
 }
+
+// What a meeting is to discuss is no party to it.
+func TestWhatIsDiscussedIsNoParty(t *testing.T) {
+	thu := time.Date(2026, 8, 20, 14, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, thu, "Deputy Secretary of State Christopher Landau met Egyptian Foreign Minister Badr Abdelatty on Thursday to discuss Sudan and preparations for the Quad ministerial.")
+	if len(ms) != 1 || containsString(ms[0].Participants, "Sudan") || containsString(ms[0].Participants, "Quad") {
+		t.Errorf("got %+v, want Landau and Abdelatty only", ms)
+	}
+	ms = meetingsAt(t, thu, "Witkoff will travel to Moscow to discuss the plan with Putin on Tuesday.")
+	if len(ms) != 1 || !containsString(ms[0].Participants, "Vladimir Putin") {
+		t.Errorf("got %+v, want Putin, with whom the plan is discussed", ms)
+	}
+}

@@ -159,6 +159,7 @@ func (x *doc) participants(s, prev *sentence, frame span, lo, hi, trig int, loc 
 	personBefore := false
 	inQuote := x.quoteMask(s)
 	trigQuoted := inQuote[trig-s.start]
+	topic := x.topicStart(trig, hi)
 	for i := lo; i < hi; i++ {
 		m := x.mentionAt(i)
 		if m == nil || int(m.start) != i {
@@ -168,6 +169,9 @@ func (x *doc) participants(s, prev *sentence, frame span, lo, hi, trig int, loc 
 		if m.actor < 0 || m.actor == loc || x.excluded(s, m) || x.locative(m) || inSpans(x.scenes, i) ||
 			inSpans(x.aside, i) || x.attributive(s, m) || x.venue(s, m) {
 			continue
+		}
+		if topic >= 0 && int(m.start) > topic && !(m.start > 0 && x.toks[m.start-1].fold == "with") {
+			continue // "met Al Marar to discuss Sudan and the Quad": what was discussed
 		}
 		if inQuote[int(m.start)-s.start] != trigQuoted {
 			continue // a quote inside the report says something else
@@ -209,6 +213,28 @@ func (x *doc) participants(s, prev *sentence, frame span, lo, hi, trig int, loc 
 		}
 	}
 	return x.names(ids), hasPerson
+}
+
+// topicStart returns where what a meeting is about begins after its
+// trigger ("to discuss", "focused on", "about"), -1 when the clause says
+// nothing of it.
+func (x *doc) topicStart(trig, hi int) int {
+	for k := trig + 1; k+1 < hi; k++ {
+		switch f := x.toks[k].fold; f {
+		case "discuss", "discussed", "discussing", "review", "reviewed", "about", "regarding", "concerning":
+			if f == "discuss" || f == "review" {
+				if x.toks[k-1].fold != "to" {
+					continue
+				}
+			}
+			return k
+		case "focused", "focus", "focusing":
+			if x.toks[k+1].fold == "on" {
+				return k + 1
+			}
+		}
+	}
+	return -1
 }
 
 // attendeesAfter adds the persons a tail after the clause's end says will
