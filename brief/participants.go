@@ -216,17 +216,12 @@ func (x *doc) participants(s, prev *sentence, frame span, lo, hi, trig int, loc 
 }
 
 // topicStart returns where what a meeting is about begins after its
-// trigger ("to discuss", "focused on", "about"), -1 when the clause says
-// nothing of it.
+// trigger ("to discuss", "will also discuss", "focused on", "dominated by",
+// "about"), -1 when the clause says nothing of it.
 func (x *doc) topicStart(trig, hi int) int {
 	for k := trig + 1; k+1 < hi; k++ {
-		switch f := x.toks[k].fold; f {
-		case "discuss", "discussed", "discussing", "review", "reviewed", "about", "regarding", "concerning":
-			if f == "discuss" || f == "review" {
-				if x.toks[k-1].fold != "to" {
-					continue
-				}
-			}
+		switch x.toks[k].fold {
+		case "discuss", "discussed", "discussing", "review", "reviewed", "about", "regarding", "concerning", "dominated":
 			return k
 		case "focused", "focus", "focusing":
 			if x.toks[k+1].fold == "on" {
