@@ -170,7 +170,7 @@ func (x *doc) participants(s, prev *sentence, frame span, lo, hi, trig int, loc 
 			inSpans(x.aside, i) || x.attributive(s, m) || x.venue(s, m) {
 			continue
 		}
-		if topic >= 0 && int(m.start) > topic && !(m.start > 0 && x.toks[m.start-1].fold == "with") {
+		if topic >= 0 && int(m.start) > topic && !(x.actors[m.actor].Kind == Person && x.toks[m.start-1].fold == "with") {
 			continue // "met Al Marar to discuss Sudan and the Quad": what was discussed
 		}
 		if inQuote[int(m.start)-s.start] != trigQuoted {
