@@ -61,6 +61,7 @@ type lexiconFile struct {
 	NegatedBefore     []string            `json:"negated_before"`
 	PlaceNouns        []string            `json:"place_nouns"`
 	MeetObjects       []string            `json:"meet_objects"`
+	MeetReactions     []string            `json:"meet_reactions"`
 	FamilyNameFirst   []string            `json:"family_name_first"`
 	BodyWords         []string            `json:"body_words"`
 	BodyHeads         []string            `json:"body_heads"`
@@ -168,6 +169,9 @@ type lexicon struct {
 	// meetObjects are the things one meets that are no meeting: "the
 	// deadline", "demands", "each other halfway".
 	meetObjects *wordSet
+	// meetReactions are what one "meets with" that is no meeting: "met
+	// with criticism", "was met with protests".
+	meetReactions *wordSet
 	// familyFirst holds the affiliations whose people news names family
 	// name first: "Wang Yi" is Wang later on.
 	familyFirst map[string]bool
@@ -234,7 +238,8 @@ func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
 		hosts: f.AnalysisHosts, analysisTags: f.AnalysisTags,
 		common: set(f.CommonWords, true), leaderTitles: f.LeaderTitles,
 		placeNouns: newWordSet(f.PlaceNouns, voc), meetObjects: newWordSet(f.MeetObjects, voc),
-		familyFirst: set(f.FamilyNameFirst, false), bodyWords: f.BodyWords, bodyHeads: f.BodyHeads, familyNames: set(f.FamilyNames, false),
+		meetReactions: newWordSet(f.MeetReactions, voc),
+		familyFirst:   set(f.FamilyNameFirst, false), bodyWords: f.BodyWords, bodyHeads: f.BodyHeads, familyNames: set(f.FamilyNames, false),
 		orgHeads: set(f.OrgHeads, false), orgHeadsComplete: set(f.OrgHeadsComplete, false),
 		orgHeadWords:  newWordSet(append(append(append([]string{}, f.OrgHeads...), f.OrgHeadsComplete...), f.OrgHeadsFirst...), voc),
 		orgHeadsFirst: set(f.OrgHeadsFirst, false),
@@ -388,7 +393,7 @@ func (lx *lexicon) freeze(voc *vocab) {
 	}
 	lx.orgWordsF, lx.notNamesF, lx.startersF = newTextFilter(lx.orgWords, voc), newTextFilter(lx.notNames, voc), newTextFilter(lx.starters, voc)
 	for _, ws := range []*wordSet{lx.sayVerbs, lx.verbMarkers, lx.links, lx.datePreps, lx.locPreps, lx.determiners,
-		lx.people, lx.placeNouns, lx.meetObjects, lx.relatives, lx.definite, lx.roleAdjs, lx.particles, lx.orgConnect, lx.dispatch, lx.denialObjects, lx.orgHeadWords} {
+		lx.people, lx.placeNouns, lx.meetObjects, lx.meetReactions, lx.relatives, lx.definite, lx.roleAdjs, lx.particles, lx.orgConnect, lx.dispatch, lx.denialObjects, lx.orgHeadWords} {
 		ws.freeze(voc)
 	}
 	for _, tr := range []*trie{lx.titles, lx.analystRoles, lx.analystNouns, lx.triggers, lx.modality, lx.speech,

@@ -135,6 +135,8 @@ func TestMeetingAThingIsNoMeeting(t *testing.T) {
 		"Zelensky said Ukraine would meet the deadline set by Trump.",
 		"Putin said Kyiv must meet Russia's demands before any talks with Zelensky.",
 		"China's foreign ministry said the two sides should meet each other halfway.",
+		"A Commission proposal backed by Macron and Merz has met with criticism from environmental groups.",
+		"Trump's arrival alongside Erdogan was met with protests in Ankara on Monday.",
 	} {
 		if ms := meetingsOf(t, text); len(ms) != 0 {
 			t.Errorf("%q: %+v, want none", text, ms)

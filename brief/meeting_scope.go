@@ -210,7 +210,14 @@ func (x *doc) startsIn(tr *trie, i, end int) bool {
 // meetsAThing reports "meet" with a thing for its object, not a person:
 // "meet the deadline", "meet Russia's demands", "meet each other halfway".
 func (x *doc) meetsAThing(trig, n, end int) bool {
-	if f := x.toks[trig].fold; n != 1 || f != "meet" && f != "meets" && f != "met" && f != "meeting" {
+	f := x.toks[trig].fold
+	if f != "meet" && f != "meets" && f != "met" && f != "meeting" {
+		return false
+	}
+	if n == 2 && x.toks[trig+1].fold == "with" {
+		return x.reactionAt(trig+2, end) // the trigger "met with"
+	}
+	if n != 1 {
 		return false
 	}
 	k := trig + 1
@@ -226,7 +233,24 @@ func (x *doc) meetsAThing(trig, n, end int) bool {
 		}
 		break
 	}
+	if k+1 < end && x.toks[k].fold == "with" && x.reactionAt(k+1, end) {
+		return true
+	}
 	return k < end && x.lx.meetObjects.has(&x.toks[k])
+}
+
+// reactionAt reports a reaction within a few words from k: "(met with)
+// fierce resistance", "(was met with) protests".
+func (x *doc) reactionAt(k, end int) bool {
+	for j := k; j < end && j <= k+2; j++ {
+		if x.lx.meetReactions.has(&x.toks[j]) {
+			return true
+		}
+		if x.mentAt[j] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // notARound reports a "round" that is no round of talks: one of something
