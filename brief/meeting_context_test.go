@@ -294,3 +294,22 @@ func TestWhatIsDiscussedIsNoParty(t *testing.T) {
 		t.Errorf("got %+v, want Putin, with whom the plan is discussed", ms)
 	}
 }
+
+// Talks "between" or "with" two parties are a meeting once the text says
+// when, or that they were called off; a relative clause saying when and
+// where they were due tells of them; whoever was to chair them takes part.
+func TestTalksBetweenPartiesWithATimeOrAFate(t *testing.T) {
+	sat := time.Date(2025, 11, 29, 16, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, sat, "Talks between Egypt and Hamas have been postponed to December 1.")
+	if len(ms) != 1 || ms[0].Date != "2025-12-01" || ms[0].Modality != Postponed {
+		t.Errorf("got %+v, want the talks postponed to 2025-12-01", ms)
+	}
+	ms = meetingsAt(t, sat, "Israel has called off talks with Egyptian mediators that were due to take place in Cairo on Sunday, an official said.\n\n"+
+		"Egypt's intelligence chief, Hassan Rashad, had been expected to chair them.")
+	if len(ms) != 1 || ms[0].Date != "2025-11-30" || ms[0].Location != "Cairo" || !containsString(ms[0].Participants, "Hassan Rashad") {
+		t.Errorf("got %+v, want the Cairo talks on 2025-11-30 with Rashad", ms)
+	}
+	if ms := meetingsAt(t, sat, "The talks between Russia and Ukraine have stalled."); len(ms) != 0 {
+		t.Errorf("stalled talks with no time: %+v, want none", ms)
+	}
+}

@@ -85,13 +85,29 @@ func (x *doc) asides(s *sentence, lo, hi, trig, tn int) {
 		p := &x.toks[i-1]
 		if p.text == "," && i-1 > trig+tn || t.fold != "that" && p.kind == tokWord && !p.cap && x.mentAt[i-1] < 0 ||
 			t.fold == "that" && p.kind == tokWord && !p.cap && x.mentAt[i-1] < 0 && !x.lx.sayVerbs.has(p) && !x.lx.speech.has(x.toks, i-1) {
-			if x.joins(i, hi) {
-				return // "..., where Sybiha is expected to join them": more of the meeting
+			if x.joins(i, hi) || x.saysWhenItIs(i+1, hi) {
+				// "..., where Sybiha is expected to join them", "consultations
+				// on strategic stability that were due to take place in
+				// Geneva on Dec. 9": more of the meeting.
+				return
 			}
 			x.aside = append(x.aside, span{i, hi})
 			return
 		}
 	}
+}
+
+// saysWhenItIs reports a relative clause from k that tells when or where
+// the meeting it follows is held: "were due to take place", "is scheduled
+// for", "had been planned for".
+func (x *doc) saysWhenItIs(k, hi int) bool {
+	for j := k; j < hi && j < k+5; j++ {
+		switch x.toks[j].fold {
+		case "place", "held", "scheduled", "planned", "set", "due":
+			return true
+		}
+	}
+	return false
 }
 
 // absentBefore returns where a verb of staying away governs the trigger

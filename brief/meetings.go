@@ -364,6 +364,9 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		mm.verb && mm.Location != "" && len(mm.Participants) >= 2 && x.linked(trig+tn, hi) ||
 		// "A preparatory meeting between Rubio and Lavrov ... was cancelled".
 		x.namedCount(mm.Participants) >= 2 && (mm.Modality == Cancelled || mm.Modality == Postponed || x.linked(trig+tn, hi)) ||
+		// "Talks between Egypt and Hamas were postponed to December 1":
+		// the parties named after "between" or "with", and a time or a fate.
+		len(mm.Participants) >= 2 && x.linked(trig+tn, hi) && (mm.Date != "" || mm.When != "" || mm.Modality == Cancelled || mm.Modality == Postponed) ||
 		// "Iran and the United States will meet in Muscat next week": two
 		// parties the verb has for its subject.
 		mm.verb && !mm.definite && (mm.Location != "" || mm.When != "") && x.pairSubject(cs, trig)
