@@ -313,3 +313,14 @@ func TestTalksBetweenPartiesWithATimeOrAFate(t *testing.T) {
 		t.Errorf("stalled talks with no time: %+v, want none", ms)
 	}
 }
+
+// A relative clause after a delegation's leader ("whom Aoun appointed this
+// month") neither adds its people nor makes the sentence another event's.
+func TestARelativeClauseAfterTheLeaderIsAboutTheLeader(t *testing.T) {
+	sat := time.Date(2025, 12, 20, 11, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, sat, "Lebanese and Israeli civilian envoys held talks in Naqoura on Friday. "+
+		"Lebanon's delegation was headed by former ambassador Simon Karam, whom Aoun appointed this month.")
+	if len(ms) != 1 || !containsString(ms[0].Participants, "Simon Karam") || containsString(ms[0].Participants, "Joseph Aoun") {
+		t.Errorf("got %+v, want Karam at the talks and not Aoun", ms)
+	}
+}

@@ -104,7 +104,7 @@ func (x *doc) delegates(si int, mm *meetingMention) {
 	// A sentence with a day or place of its own reports another event
 	// (the day something was said does not count).
 	for _, d := range x.findDates(s.start, s.end, future) {
-		if !x.saidWhen(s.start, d.start) {
+		if !x.saidWhen(s.start, d.start) && !x.inRelative(s, d.start) {
 			return
 		}
 	}
@@ -121,7 +121,7 @@ func (x *doc) delegates(si int, mm *meetingMention) {
 		i = int(m.end) - 1
 		a := x.actorOf(m)
 		if a == nil || a.Kind != Person || x.excluded(s, m) || containsString(mm.Participants, a.Name) || !near(cues, int(m.start), 8) ||
-			x.speaks(int(m.end), s.end) {
+			x.speaks(int(m.end), s.end) || x.inRelative(s, int(m.start)) {
 			continue // "Zelensky said the delegation's task was ...": the speaker leads no one here
 		}
 		mm.Participants = append(mm.Participants, a.Name)
@@ -130,6 +130,22 @@ func (x *doc) delegates(si int, mm *meetingMention) {
 		// Andriy Yermak": a list after the cue goes on from each name.
 		cues = append(cues, int(m.end)-1)
 	}
+}
+
+// inRelative reports token k inside a relative clause set off by a comma:
+// ", whom Aoun appointed this month to lead the talks" tells of the man,
+// not of another event.
+func (x *doc) inRelative(s *sentence, k int) bool {
+	for j := k - 1; j > s.start; j-- {
+		t := &x.toks[j]
+		if t.text == "," || isTerminal(t) {
+			return false
+		}
+		if x.lx.relatives.has(t) && x.toks[j-1].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // roleSeat reports a place that only says where a role is held: "its
