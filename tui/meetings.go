@@ -44,8 +44,9 @@ func (p meetingsPane) line(mi int32, w int, selected, focused bool) string {
 	if m.Location != "" {
 		where = " · " + m.Location
 	}
+	kind := ""
 	if m.Call {
-		where += " · call"
+		kind = "call · " // first, so a long list of names cannot cut it off
 	}
 	if !plain {
 		switch {
@@ -58,8 +59,11 @@ func (p meetingsPane) line(mi int32, w int, selected, focused bool) string {
 		if !past {
 			date, where = st.Muted.Render(date), st.Muted.Render(where)
 		}
+		if kind != "" {
+			kind = st.Muted.Render(kind)
+		}
 	}
-	row := cursorMark(selected, focused) + " " + when + " " + date + who + where
+	row := cursorMark(selected, focused) + " " + when + " " + date + kind + who + where
 	return styleRow(p.c, fit(row, w), w, selected, focused)
 }
 
@@ -99,14 +103,14 @@ func affiliationOf(d *data, name string) string {
 // meetingTitle is a meeting in one line, for overlays: who, when, where.
 func meetingTitle(m brief.Meeting) string {
 	s := strings.Join(shownParticipants(m), ", ")
+	if m.Call {
+		s = "call · " + s
+	}
 	if d := meetingDate(m); d != "" {
 		s += " · " + d
 	}
 	if m.Location != "" {
 		s += " · " + m.Location
-	}
-	if m.Call {
-		s += " · call"
 	}
 	return s
 }
