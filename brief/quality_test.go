@@ -96,6 +96,21 @@ func TestQualityFresh2(t *testing.T) {
 	floor("takes", q.takes, 0.72, 0.84)
 }
 
+// TestQualityFresh3 scores the third fresh set (testdata/fresh3), a
+// second held-out set: written blind and never tuned on.
+func TestQualityFresh3(t *testing.T) {
+	q := scoreCorpus(t, loadCorpusDir(t, "fresh3"))
+	t.Log(q.table())
+	floor := func(name string, s score, p, r float64) {
+		if s.precision() < p || s.recall() < r {
+			t.Errorf("%s regressed on the third fresh set: precision %.3f recall %.3f, floors %.2f and %.2f", name, s.precision(), s.recall(), p, r)
+		}
+	}
+	floor("actors", q.actors, 0.86, 0.87)
+	floor("meetings", q.meetings, 0.72, 0.60)
+	floor("takes", q.takes, 0.72, 0.48)
+}
+
 // scoreCorpus extracts every item and scores the result; with -v it logs
 // each item's misses.
 func scoreCorpus(t *testing.T, items []corpusItem) quality {
