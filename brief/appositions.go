@@ -253,8 +253,9 @@ func (x *doc) orgAfter(oneWord bool, k, end int) int32 {
 		t := &x.toks[j]
 		if x.mentAt[j] >= 0 && j > k {
 			m := x.mentionAt(j)
-			if a := x.actorOf(m); a != nil && a.Kind == Country {
-				// "the Kyiv School of Economics", "Center for ... of Russia".
+			if a := x.actorOf(m); a != nil && a.Kind == Country || m.actor < 0 && m.place >= 0 {
+				// "the Kyiv School of Economics", "Center for ... of Russia",
+				// "the New Europe Center".
 				j = int(m.end)
 				continue
 			}
@@ -273,7 +274,10 @@ func (x *doc) orgAfter(oneWord bool, k, end int) int32 {
 	for j > k && x.lx.orgConnect.has(&x.toks[j-1]) {
 		j--
 	}
-	if j == k || x.isTitleWord(&x.toks[k]) || x.lx.notNamesF.in(x.lx.notNames, &x.toks[k]) {
+	// A word that names no one may still open an organisation's name ending
+	// in its word: "the New Europe Center".
+	if j == k || x.isTitleWord(&x.toks[k]) ||
+		x.lx.notNamesF.in(x.lx.notNames, &x.toks[k]) && !(j-k >= 2 && x.lx.orgWordsF.in(x.lx.orgWords, &x.toks[j-1])) {
 		return -1
 	}
 	if p := x.mentionAt(j); p != nil && p.actor >= 0 && x.actors[p.actor].Kind == Person {
@@ -285,6 +289,11 @@ func (x *doc) orgAfter(oneWord bool, k, end int) int32 {
 	name := x.text(k, j)
 	if x.toks[j-1].poss {
 		name = x.srcOf(k)[x.toks[k].start:x.toks[j-1].end]
+	}
+	for i := k + 1; i < j; i++ {
+		if m := x.mentionAt(i); m != nil && m.actor < 0 {
+			x.killMention(m) // "Europe" in "the New Europe Center" is no place here
+		}
 	}
 	id := x.addActor(localActor{Actor: Actor{Name: name, Kind: Organization}, gaz: -1})
 	x.addMention(mention{start: int32(k), end: int32(j), actor: id, place: -1, sent: int32(x.sentOf(k)), kind: foundTitle})

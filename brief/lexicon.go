@@ -344,7 +344,9 @@ func (lx *lexicon) isAnalystOrg(a *Actor) bool {
 			return true
 		}
 	}
-	return false
+	// "the New Europe Center", "the Razumkov Centre": a centre the data
+	// does not know is a research one.
+	return role == "" && (strings.HasSuffix(name, " center") || strings.HasSuffix(name, " centre"))
 }
 
 // isBody reports an organisation of members that meets as one body: an

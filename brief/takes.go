@@ -97,6 +97,9 @@ func (x *doc) takeIn(si int) (Take, bool) {
 // accordingTo reports "according to" right before token i of s; it is asked
 // only of the few words that may name an analyst.
 func (x *doc) accordingTo(s *sentence, i int) bool {
+	if i > s.start && x.toks[i-1].fold == "the" {
+		i-- // "according to the Kestrel Institute"
+	}
 	return i >= s.start+2 && x.toks[i-1].fold == "to" && x.toks[i-2].fold == "according"
 }
 

@@ -179,3 +179,19 @@ func TestQuotedFragmentsOfReportedSpeech(t *testing.T) {
 		}
 	}
 }
+
+// "According to the Kestrel Institute" is a take as "according to ISW" is;
+// an analyst's unknown centre is found whole ("the New Europe Center").
+func TestAccordingToTheInstituteIsATake(t *testing.T) {
+	x := extractDoc(t, Document{Text: "According to the Kestrel Institute, the Kremlin will reject the amendments."})
+	if len(x.Takes) != 1 || x.Takes[0].Analyst != "Kestrel Institute" {
+		t.Errorf("takes %+v, want one by the Kestrel Institute", x.Takes)
+	}
+	x = extractDoc(t, Document{Text: "Olena Marchuk, an analyst at the New Europe Center, said Kyiv had little room."})
+	if a, ok := actor(x, "Olena Marchuk"); !ok || a.Affiliation != "New Europe Center" {
+		t.Errorf("Marchuk %+v, want her at the New Europe Center", a)
+	}
+	if x := extractDoc(t, Document{Text: "According to the health ministry, 40 people were killed."}); len(x.Takes) != 0 {
+		t.Errorf("a ministry's figures became a take: %+v", x.Takes)
+	}
+}
