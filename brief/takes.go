@@ -52,6 +52,9 @@ func (x *doc) takes() []Take {
 // Doe, a senior fellow at ORG, said".
 func (x *doc) takeIn(si int) (Take, bool) {
 	s := &x.sents[si]
+	if name := x.analystReferredTo(si); name != "" {
+		return x.take(si, name), true
+	}
 	for i := s.start; i < s.end; i++ {
 		t := &x.toks[i]
 		if !t.isWord() {
@@ -92,6 +95,47 @@ func (x *doc) takeIn(si int) (Take, bool) {
 		i = j - 1
 	}
 	return Take{}, false
+}
+
+// analystReferredTo names the analyst organisation "The think tank said"
+// or "The group warned" refers back to: for "think tank", the last one named
+// in the sentences before; for "institute", "group" or "centre", the last
+// organisation named, if it is one. "" when the sentence opens otherwise.
+func (x *doc) analystReferredTo(si int) string {
+	s := &x.sents[si]
+	k := s.start
+	if k+2 >= s.end || x.toks[k].fold != "the" {
+		return ""
+	}
+	n, anyOrg := 0, false
+	switch f := x.toks[k+1].fold; {
+	case f == "think" && x.toks[k+2].fold == "tank":
+		n = 2
+	case f == "institute" || f == "group" || f == "centre" || f == "center":
+		n, anyOrg = 1, true
+	default:
+		return ""
+	}
+	if !x.verbAfter(k+1+n, s.end) {
+		return ""
+	}
+	for j := si - 1; j >= 0 && j >= si-5 && x.sents[j].src == s.src; j-- {
+		p := &x.sents[j]
+		for i := p.end - 1; i >= p.start; i-- {
+			m := x.mentionAt(i)
+			if m == nil || m.actor < 0 || x.actors[m.actor].Kind != Organization {
+				continue
+			}
+			if x.isAnalyst(m.actor) {
+				return x.actors[m.actor].Name
+			}
+			if anyOrg {
+				return "" // "the group" is the last organisation named, and it is none
+			}
+			i = int(m.start)
+		}
+	}
+	return ""
 }
 
 // accordingTo reports "according to" right before token i of s; it is asked

@@ -195,3 +195,18 @@ func TestAccordingToTheInstituteIsATake(t *testing.T) {
 		t.Errorf("a ministry's figures became a take: %+v", x.Takes)
 	}
 }
+
+// "The think tank said" is the think tank named before; "the group" is the
+// last organisation named, and a take only if that one is an analyst's.
+func TestTheThinkTankReferredBack(t *testing.T) {
+	x := extractDoc(t, Document{Text: "The International Crisis Group published a report on Sudan. The think tank said the truce was holding."})
+	if len(x.Takes) != 1 || x.Takes[0].Analyst != "International Crisis Group" {
+		t.Errorf("takes %+v, want the think tank's", x.Takes)
+	}
+	x = extractDoc(t, Document{Text: "The International Crisis Group published a report. Hamas released a statement. The group said it would not disarm."})
+	for _, tk := range x.Takes {
+		if strings.Contains(tk.Text, "would not disarm") {
+			t.Errorf("Hamas's statement became a take: %+v", tk)
+		}
+	}
+}
