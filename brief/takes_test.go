@@ -196,17 +196,18 @@ func TestAccordingToTheInstituteIsATake(t *testing.T) {
 	}
 }
 
-// "The think tank said" is the think tank named before; "the group" is the
-// last organisation named, and a take only if that one is an analyst's.
+// "The think tank said" is the think tank named before; "the institute"
+// is the last organisation named, and a take only if that one is an
+// analyst's.
 func TestTheThinkTankReferredBack(t *testing.T) {
 	x := extractDoc(t, Document{Text: "The International Crisis Group published a report on Sudan. The think tank said the truce was holding."})
 	if len(x.Takes) != 1 || x.Takes[0].Analyst != "International Crisis Group" {
 		t.Errorf("takes %+v, want the think tank's", x.Takes)
 	}
-	x = extractDoc(t, Document{Text: "The International Crisis Group published a report. Hamas released a statement. The group said it would not disarm."})
+	x = extractDoc(t, Document{Text: "Chatham House published a report. The Pasteur Institute then released a vaccine study. The institute said the trial was a success."})
 	for _, tk := range x.Takes {
-		if strings.Contains(tk.Text, "would not disarm") {
-			t.Errorf("Hamas's statement became a take: %+v", tk)
+		if strings.Contains(tk.Text, "trial was a success") && tk.Analyst != "Pasteur Institute" {
+			t.Errorf("the Pasteur Institute's study became another's take: %+v", tk)
 		}
 	}
 }
