@@ -335,8 +335,8 @@ func (x *doc) resolveTitleRefs() {
 			continue
 		}
 		for i := s.start; i+1 < s.end; i++ {
-			if x.toks[i].fold != "the" || x.mentAt[i+1] >= 0 {
-				continue
+			if !x.toks[i+1].cap || x.mentAt[i+1] >= 0 || x.toks[i].fold != "the" {
+				continue // the fast way out: most words are followed by no capital
 			}
 			n, words := x.refTitleAt(i+1, s.end)
 			if n == 0 {
