@@ -341,6 +341,14 @@ func (x *doc) sentOf(i int) int {
 // said", and ", said Jane Doe".
 func (x *doc) speakers(si int) {
 	s := &x.sents[si]
+	// Every way below needs a speech verb: most sentences have none.
+	said := false
+	for i := s.start; i < s.end && !said; i++ {
+		said = x.lx.sayVerbs.has(&x.toks[i])
+	}
+	if !said {
+		return
+	}
 	for i := s.start; i < s.end; i++ {
 		t := &x.toks[i]
 		if x.mentAt[i] >= 0 || !t.cap || t.kind != tokWord {

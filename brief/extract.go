@@ -137,7 +137,10 @@ type doc struct {
 	// orgHeadIn marks the sentences with a word that heads an organisation's
 	// name, noted while the gazetteer is matched.
 	orgHeadIn []bool
-	pastAt    []int32 // tokens that put their clause in the remembered past
+	// titleAt lists the capitalised words that may open a title alone
+	// ("the President"), noted while the gazetteer is matched.
+	titleAt []int32
+	pastAt  []int32 // tokens that put their clause in the remembered past
 }
 
 // mention is one span of tokens naming an actor, a place, or both.
@@ -338,6 +341,7 @@ func (x *doc) matchGazetteer() {
 		x.orgHeadIn = make([]bool, len(x.sents))
 	}
 	x.orgHeadIn = x.orgHeadIn[:len(x.sents)]
+	x.titleAt = x.titleAt[:0]
 	for si := range x.sents {
 		s := &x.sents[si]
 		heads := false
@@ -346,6 +350,9 @@ func (x *doc) matchGazetteer() {
 			// The same pass notes the sentences that may name an
 			// organisation the gazetteer lacks (see namedOrgs).
 			heads = heads || t.cap && x.lx.orgHeadWords.has(t)
+			if t.cap && x.lx.refTitleFirst.has(t) {
+				x.titleAt = append(x.titleAt, int32(i)) // for resolveTitleRefs
+			}
 			id := t.id
 			if !t.isWord() || !x.g.names.starts(id) && !x.g.longNames.starts(id) {
 				continue

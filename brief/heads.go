@@ -248,7 +248,7 @@ func (x *doc) officeBefore(i, lo int) (title int32, plural, ok bool) {
 func (x *doc) officeAfter(m *mention, end int) (int32, bool) {
 	e := int(m.end)
 	poss := x.toks[e-1].poss
-	if !poss && (int(m.start) == 0 || x.toks[m.start-1].fold != "the") {
+	if !poss && (int(m.start) == 0 || x.toks[m.start-1].fold != "the") || e >= end || !x.lx.headFirst.has(&x.toks[e]) {
 		return -1, false
 	}
 	for ti, words := range headWords {
@@ -329,29 +329,50 @@ var refTitles = [][]string{{"president"}, {"prime", "minister"}, {"chancellor"},
 // "of" is not one ("the President of Brazil", "the Prime Minister, Keir
 // Starmer,"), nor one no person named before holds.
 func (x *doc) resolveTitleRefs() {
-	for si := range x.sents {
-		s := &x.sents[si]
-		if s.src == 0 {
+	for _, at := range x.titleAt {
+		i := int(at) - 1 // "the" before the title
+		if i < 0 || x.toks[i].fold != "the" || x.mentAt[at] >= 0 {
 			continue
 		}
-		for i := s.start; i+1 < s.end; i++ {
-			if !x.toks[i+1].cap || x.mentAt[i+1] >= 0 || x.toks[i].fold != "the" {
-				continue // the fast way out: most words are followed by no capital
-			}
-			n, words := x.refTitleAt(i+1, s.end)
-			if n == 0 {
-				continue
-			}
-			e := i + 1 + n
-			if e < s.end && (x.toks[e].fold == "of" || x.toks[e].cap || x.toks[e].text == "," && e+1 < s.end && x.toks[e+1].cap) {
-				continue
-			}
-			if p := x.lastHolder(i, words); p >= 0 {
-				x.addMention(mention{start: int32(i + 1), end: int32(e), actor: p, place: -1, sent: int32(si), kind: foundTitle})
-			}
-			i = e - 1
+		si := x.sentOf(int(at))
+		s := &x.sents[si]
+		if s.src == 0 || i < s.start {
+			continue
+		}
+		n, words := x.refTitleAt(int(at), s.end)
+		if n == 0 {
+			continue
+		}
+		e := int(at) + n
+		if e < s.end && (x.toks[e].fold == "of" || x.toks[e].cap || x.toks[e].text == "," && e+1 < s.end && x.toks[e+1].cap) {
+			continue
+		}
+		if p := x.lastHolder(i, words); p >= 0 {
+			x.addMention(mention{start: at, end: int32(e), actor: p, place: -1, sent: int32(si), kind: foundTitle})
 		}
 	}
+}
+
+// headFirstWords are the words headTitles open with.
+func headFirstWords() []string {
+	var out []string
+	for _, w := range headWords {
+		if !slices.Contains(out, w[0]) {
+			out = append(out, w[0])
+		}
+	}
+	return out
+}
+
+// refTitleFirstWords are the words refTitles open with.
+func refTitleFirstWords() []string {
+	var out []string
+	for _, t := range refTitles {
+		if !slices.Contains(out, t[0]) {
+			out = append(out, t[0])
+		}
+	}
+	return out
 }
 
 // refTitleAt returns the length of the title of refTitles at token k and

@@ -62,6 +62,7 @@ type lexiconFile struct {
 	PlaceNouns        []string            `json:"place_nouns"`
 	MeetObjects       []string            `json:"meet_objects"`
 	MeetReactions     []string            `json:"meet_reactions"`
+	TopicCues         []string            `json:"topic_cues"`
 	FamilyNameFirst   []string            `json:"family_name_first"`
 	BodyWords         []string            `json:"body_words"`
 	BodyHeads         []string            `json:"body_heads"`
@@ -172,6 +173,12 @@ type lexicon struct {
 	// meetReactions are what one "meets with" that is no meeting: "met
 	// with criticism", "was met with protests".
 	meetReactions *wordSet
+	// topicCues open what a meeting is about: "to discuss", "dominated by".
+	topicCues *wordSet
+	// refTitleFirst are the first words of refTitles.
+	refTitleFirst *wordSet
+	// headFirst are the first words of headTitles.
+	headFirst *wordSet
 	// familyFirst holds the affiliations whose people news names family
 	// name first: "Wang Yi" is Wang later on.
 	familyFirst map[string]bool
@@ -238,7 +245,9 @@ func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
 		hosts: f.AnalysisHosts, analysisTags: f.AnalysisTags,
 		common: set(f.CommonWords, true), leaderTitles: f.LeaderTitles,
 		placeNouns: newWordSet(f.PlaceNouns, voc), meetObjects: newWordSet(f.MeetObjects, voc),
-		meetReactions: newWordSet(f.MeetReactions, voc),
+		meetReactions: newWordSet(f.MeetReactions, voc), topicCues: newWordSet(f.TopicCues, voc),
+		refTitleFirst: newWordSet(refTitleFirstWords(), voc),
+		headFirst:     newWordSet(headFirstWords(), voc),
 		familyFirst:   set(f.FamilyNameFirst, false), bodyWords: f.BodyWords, bodyHeads: f.BodyHeads, familyNames: set(f.FamilyNames, false),
 		orgHeads: set(f.OrgHeads, false), orgHeadsComplete: set(f.OrgHeadsComplete, false),
 		orgHeadWords:  newWordSet(append(append(append([]string{}, f.OrgHeads...), f.OrgHeadsComplete...), f.OrgHeadsFirst...), voc),
@@ -395,7 +404,7 @@ func (lx *lexicon) freeze(voc *vocab) {
 	}
 	lx.orgWordsF, lx.notNamesF, lx.startersF = newTextFilter(lx.orgWords, voc), newTextFilter(lx.notNames, voc), newTextFilter(lx.starters, voc)
 	for _, ws := range []*wordSet{lx.sayVerbs, lx.verbMarkers, lx.links, lx.datePreps, lx.locPreps, lx.determiners,
-		lx.people, lx.placeNouns, lx.meetObjects, lx.meetReactions, lx.relatives, lx.definite, lx.roleAdjs, lx.particles, lx.orgConnect, lx.dispatch, lx.denialObjects, lx.orgHeadWords} {
+		lx.people, lx.placeNouns, lx.meetObjects, lx.meetReactions, lx.topicCues, lx.refTitleFirst, lx.headFirst, lx.relatives, lx.definite, lx.roleAdjs, lx.particles, lx.orgConnect, lx.dispatch, lx.denialObjects, lx.orgHeadWords} {
 		ws.freeze(voc)
 	}
 	for _, tr := range []*trie{lx.titles, lx.analystRoles, lx.analystNouns, lx.triggers, lx.modality, lx.speech,

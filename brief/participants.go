@@ -236,13 +236,12 @@ func (x *doc) participants(s, prev *sentence, frame span, lo, hi, trig int, loc 
 // "about"), -1 when the clause says nothing of it.
 func (x *doc) topicStart(trig, hi int) int {
 	for k := trig + 1; k+1 < hi; k++ {
-		switch x.toks[k].fold {
-		case "discuss", "discussed", "discussing", "review", "reviewed", "about", "regarding", "concerning", "dominated":
+		t := &x.toks[k]
+		if x.lx.topicCues.has(t) {
 			return k
-		case "focused", "focus", "focusing":
-			if x.toks[k+1].fold == "on" {
-				return k + 1
-			}
+		}
+		if (t.fold == "focused" || t.fold == "focus" || t.fold == "focusing") && x.toks[k+1].fold == "on" {
+			return k + 1
 		}
 	}
 	return -1
