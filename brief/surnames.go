@@ -170,7 +170,7 @@ func (x *doc) opensSentence(s *sentence, k int) bool {
 // the given first name (folded): "Steve" fits Steve Witkoff.
 func (x *doc) firstNameFits(a *localActor, first string) bool {
 	for _, n := range append([]string{a.Name}, a.Aliases...) {
-		if f, _, ok := strings.Cut(n, " "); ok && foldText(f) == first {
+		if f, _, ok := strings.Cut(n, " "); ok && foldsTo(f, first) {
 			return true
 		}
 	}
@@ -325,7 +325,7 @@ func (x *doc) localSurname(fold string) int32 {
 		if a.Kind != Person {
 			continue
 		}
-		if k := strings.LastIndexAny(a.Name, " -"); foldText(a.Name[k+1:]) == fold {
+		if k := strings.LastIndexAny(a.Name, " -"); foldsTo(a.Name[k+1:], fold) {
 			if found >= 0 {
 				return -1
 			}

@@ -465,6 +465,17 @@ func foldText(s string) string {
 	return strings.ToLower(s)
 }
 
+// foldsTo reports whether s folds to fold, without building the folded
+// string for the common, ASCII case.
+func foldsTo(s, fold string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return foldText(s) == fold
+		}
+	}
+	return strings.EqualFold(s, fold)
+}
+
 // stripMarks removes the accents of a folded word, so that news spelling a
 // name with or without them ("Yeşilgöz", "Yesilgöz", "Yesilgoz"; "Vučić",
 // "Vucic") finds the same actor: the gazetteer's aliases are folded alike.
