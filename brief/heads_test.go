@@ -11,7 +11,7 @@ import (
 func TestAnOfficeNamesItsHolder(t *testing.T) {
 	g := builtIn(t)
 	for _, tc := range []struct {
-		text       string
+		text      string
 		want, not []string
 	}{
 		{"The summit opened with the presidents of Brazil and Argentina.", []string{"Luiz Inácio Lula da Silva", "Javier Milei"}, nil},
