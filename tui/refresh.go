@@ -19,7 +19,7 @@ type refreshState struct {
 	fresh       int
 	failed      []feedError // failures and deferrals, in the order they came
 	deferred    int         // how many of failed are deferrals
-	finished    bool // a refresh ran to its end
+	finished    bool        // a refresh ran to its end
 	events      chan RefreshEvent
 	cancel      context.CancelFunc
 }
