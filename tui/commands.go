@@ -86,6 +86,25 @@ func (m Model) loadCmd(seq, limit int) tea.Cmd {
 	}
 }
 
+// reextractedMsg says how many stored items the new rules re-read.
+type reextractedMsg struct {
+	n   int
+	err error
+}
+
+func reextractCmd(fn func(context.Context) (int, error)) tea.Cmd {
+	if fn == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		n, err := fn(context.Background())
+		if err != nil {
+			err = fmt.Errorf("re-read stored articles: %w", err)
+		}
+		return reextractedMsg{n: n, err: err}
+	}
+}
+
 func watchedCmd(st Store) tea.Cmd {
 	return func() tea.Msg {
 		if st == nil {

@@ -48,6 +48,10 @@ type Options struct {
 	Refresh Refresher // nil: `r` is disabled (demo)
 	AsOf    time.Time // zero: time.Now() at each load
 	Title   string    // e.g. "demo" shown in the header
+	// Reextract, when set, re-reads in the background the stored items
+	// that older extraction rules read, and reports how many; the
+	// briefing reloads when some were. The first frame does not wait.
+	Reextract func(ctx context.Context) (int, error)
 }
 
 // firstLimit is how many of the newest articles the first frame is built
@@ -163,7 +167,7 @@ func New(opt Options) Model {
 
 // Init starts the first load: the newest articles, then everything.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(m.loadCmd(1, firstLimit), watchedCmd(m.c.opt.Store))
+	return tea.Batch(m.loadCmd(1, firstLimit), watchedCmd(m.c.opt.Store), reextractCmd(m.c.opt.Reextract))
 }
 
 // View draws the whole screen: header, panes or reader, status bar.

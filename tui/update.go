@@ -24,6 +24,16 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	case loadedMsg:
 		return m.onLoaded(msg)
+	case reextractedMsg:
+		if msg.err != nil {
+			return m.setNote(msg.err.Error(), true)
+		}
+		if msg.n == 0 {
+			return m, nil
+		}
+		m, note := m.setNote("re-read "+count(msg.n, "article", "articles")+" with briefing's new rules", false)
+		reload := m.requestReload()
+		return m, tea.Batch(note, reload)
 	case watchedMsg:
 		if msg.err != nil {
 			return m.setNote(msg.err.Error(), true)

@@ -570,3 +570,33 @@ func TestRefreshCountsDeferredFeedsApart(t *testing.T) {
 		t.Errorf("e does not list the deferred feed:\n%s", view)
 	}
 }
+
+// Stored articles the new rules must re-read are re-read in the background
+// after the first frame; when some were, the briefing reloads and says so.
+func TestStaleExtractionsAreReReadAfterTheFirstFrame(t *testing.T) {
+	st, asOf := loadFixture(t)
+	calls := 0
+	m := quiet(New(Options{Store: st, AsOf: asOf, Reextract: func(context.Context) (int, error) {
+		calls++
+		return 3, nil
+	}}))
+	m = send(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = runCmd(t, m, m.Init())
+	if calls != 1 {
+		t.Fatalf("Reextract ran %d times, want once", calls)
+	}
+	if view := m.View(); !strings.Contains(view, "re-read 3 articles with briefing's new rules") {
+		t.Errorf("status after re-reading:\n%s", view)
+	}
+	// Without anything re-read, the fixture (under firstLimit articles)
+	// loads once: a second load is the reload.
+	plain := quiet(New(Options{Store: st, AsOf: asOf, Reextract: func(context.Context) (int, error) { return 0, nil }}))
+	plain = send(t, plain, tea.WindowSizeMsg{Width: 100, Height: 30})
+	plain = runCmd(t, plain, plain.Init())
+	if m.loadSeq <= plain.loadSeq {
+		t.Errorf("load sequence %d, %d when nothing was re-read: no reload after re-reading", m.loadSeq, plain.loadSeq)
+	}
+	if strings.Contains(plain.View(), "re-read") {
+		t.Errorf("a note with nothing re-read:\n%s", plain.View())
+	}
+}

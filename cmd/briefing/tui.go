@@ -38,6 +38,9 @@ func setupTUI(fs *flag.FlagSet) func(context.Context, env, []string) error {
 		} else {
 			st, err = w.openSynced(ctx, list)
 			options.Refresh = refresher(w, st, *opt)
+			if st != nil {
+				options.Reextract = st.Reextract // after an upgrade: the new rules, without delaying the first frame
+			}
 		}
 		if st != nil {
 			defer st.Close()
