@@ -24,13 +24,23 @@ func (x *doc) appositions(si int) {
 		}
 		if id < 0 && x.anyMention(nameStart, c) {
 			// "Sofia Albuquerque, a director at Eurasia Group,": a person
-			// named like places, as the role shows.
+			// named like places, as the role shows. The places come back
+			// if the words make no name after all.
+			killed := x.killedScratch[:0]
 			for k := nameStart; k < c; k++ {
 				if m := x.mentionAt(k); m != nil {
+					killed = append(killed, killedMention{x.mentAt[k], *m})
 					x.killMention(m)
 				}
 			}
+			x.killedScratch = killed
 			if x.nameRun(nameStart, c) != c {
+				for _, km := range killed {
+					x.ments[km.index] = km.m
+					for t := km.m.start; t < km.m.end; t++ {
+						x.mentAt[t] = km.index
+					}
+				}
 				continue
 			}
 		}
@@ -79,6 +89,12 @@ func (x *doc) nameBefore(sentStart, c int) (int, int32) {
 	return k, -1
 }
 
+// killedMention is a mention set aside, and where it was, to restore.
+type killedMention struct {
+	index int32
+	m     mention
+}
+
 func (x *doc) anyMention(from, to int) bool {
 	for k := from; k < to; k++ {
 		if x.mentAt[k] >= 0 {
@@ -100,8 +116,8 @@ func (x *doc) placesAsName(lo, c int) int {
 				break
 			}
 			places++
-		} else if t.kind != tokWord || !t.cap || t.upper {
-			break
+		} else if t.kind != tokWord || !t.cap || t.upper || x.isDateWord(t) || x.lx.notNamesF.in(x.lx.notNames, t) {
+			break // "in Beijing Tuesday, ..." is no name
 		}
 		k--
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 )
 
 // BenchmarkExtract measures extraction over the labelled corpus: articles
@@ -66,5 +67,40 @@ func BenchmarkExtract(b *testing.B) {
 			perDoc := float64(scaledWords) / float64(len(scaled))
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/perDoc, "ns/word")
 		})
+	}
+}
+
+// BenchmarkExtractHostile runs texts made to defeat per-mention rules by
+// repeating what they look for: the cost per word must stay flat from 1,000
+// to 16,000 repeats, or a hostile feed could stall a refresh.
+func BenchmarkExtractHostile(b *testing.B) {
+	e, _ := newTestExtractor(b)
+	pub := time.Date(2025, 12, 1, 6, 0, 0, 0, time.UTC)
+	shapes := map[string]func(n int) string{
+		"offices": func(n int) string {
+			return "Officials said " + strings.Repeat("the president of Brazil and ", n) + "Lula."
+		},
+		"counterparts": func(n int) string {
+			return "He spoke to " + strings.Repeat("his French counterpart and ", n) + "Macron."
+		},
+		"takes": func(n int) string {
+			return strings.Repeat("Analysts said the risks are high.\n\n“We will see,” he told reporters.\n\n", n/8+1)
+		},
+		"titles": func(n int) string {
+			return "President Donald Trump met Prime Minister Keir Starmer. " + strings.Repeat("The President thanked the Prime Minister. ", n/4+1)
+		},
+	}
+	for _, name := range []string{"offices", "counterparts", "takes", "titles"} {
+		for _, n := range []int{1000, 16000} {
+			text := shapes[name](n)
+			words := len(strings.Fields(text))
+			doc := Document{ID: "h", Feed: "Hostile", Text: text, Published: pub}
+			b.Run(fmt.Sprintf("%s/%d", name, n), func(b *testing.B) {
+				for i := 0; i < b.N; i++ {
+					e.Extract(doc)
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(words), "ns/word")
+			})
+		}
 	}
 }

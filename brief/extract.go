@@ -140,7 +140,19 @@ type doc struct {
 	// titleAt lists the capitalised words that may open a title alone
 	// ("the President"), noted while the gazetteer is matched.
 	titleAt []int32
-	pastAt  []int32 // tokens that put their clause in the remembered past
+	// namedSent is 1 + the sentence namedGaz lists the gazetteer persons of
+	// (see sentenceNames), 0 for none.
+	namedSent int
+	namedGaz  []int32
+	// killedScratch holds mentions set aside while a name is tried.
+	killedScratch []killedMention
+	// headline lists the actors the headline is about, once headlineRead.
+	headline     []string
+	headlineRead bool
+	// stamps lists a live blog's time-stamped sentences, once stampsRead.
+	stamps     []int32
+	stampsRead bool
+	pastAt     []int32 // tokens that put their clause in the remembered past
 }
 
 // mention is one span of tokens naming an actor, a place, or both.
@@ -342,6 +354,8 @@ func (x *doc) matchGazetteer() {
 	}
 	x.orgHeadIn = x.orgHeadIn[:len(x.sents)]
 	x.titleAt = x.titleAt[:0]
+	x.headlineRead, x.stampsRead = false, false
+	x.namedSent = 0
 	for si := range x.sents {
 		s := &x.sents[si]
 		heads := false

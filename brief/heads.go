@@ -129,13 +129,26 @@ func (x *doc) resolveHeads() {
 			continue
 		}
 		title, plural, ok := x.officeBefore(int(m.start), s.start)
+		if ok && x.toks[m.end-1].poss {
+			ok = false // "the president of Brazil's Senate": the Senate's
+		}
+		after := 0
 		if !ok {
-			title, ok = x.officeAfter(m, s.end)
+			title, after, ok = x.officeAfter(m, s.start, s.end)
 		}
 		if !ok {
 			continue
 		}
-		if x.convertToHead(m, title) && plural {
+		converted := x.convertToHead(m, title)
+		if converted && after > 0 && x.toks[m.end-1].poss {
+			// "Russia's president will meet Trump": the office is the
+			// person's mention too, so no possessor is left before it.
+			for k := m.end; k < m.end+int32(after); k++ {
+				x.mentAt[k] = int32(mi)
+			}
+			m.end += int32(after)
+		}
+		if converted && plural {
 			// "the presidents of Brazil, Argentina and Uruguay".
 			for k := mi + 1; k < len(x.ments); k++ {
 				n := &x.ments[k]
@@ -165,7 +178,8 @@ func (x *doc) counterpartOf(mi int) bool {
 	if x.namedAfter(e+1, int(x.sents[m.sent].end)) {
 		return false // "his Azerbaijani counterpart, Shahin Mustafayev": named
 	}
-	for k := mi - 1; k >= 0 && x.ments[k].sent+1 >= m.sent; k-- {
+	// A few mentions back at most: a long list must not make it quadratic.
+	for k := mi - 1; k >= 0 && k >= mi-counterpartReach && x.ments[k].sent+1 >= m.sent; k-- {
 		p := x.actorOf(&x.ments[k])
 		if p == nil || p.Kind != Person {
 			continue
@@ -182,6 +196,30 @@ func (x *doc) counterpartOf(mi int) bool {
 	}
 	return false
 }
+
+// sentenceNames reports whether sentence si mentions gazetteer actor g.
+// The persons of the sentence last asked about are kept, so that a long
+// list of offices does not read its sentence once per office.
+func (x *doc) sentenceNames(si int, g int32) bool {
+	if x.namedSent != si+1 {
+		x.namedSent = si + 1
+		x.namedGaz = x.namedGaz[:0]
+		s := &x.sents[si]
+		for k := s.start; k < s.end; k++ {
+			if o := x.mentionAt(k); o != nil && o.actor >= 0 {
+				if a := &x.actors[o.actor]; a.Kind == Person && a.gaz >= 0 {
+					x.namedGaz = append(x.namedGaz, a.gaz)
+				}
+				k = int(o.end) - 1
+			}
+		}
+	}
+	return slices.Contains(x.namedGaz, g)
+}
+
+// counterpartReach is how many mentions back "his counterpart" looks for
+// the person it is the counterpart of.
+const counterpartReach = 12
 
 // namedAfter reports a name right after an office, or set off after it by
 // a comma: "Thailand's defence minister, General Somchai Rattanakorn,".
@@ -203,11 +241,8 @@ func (x *doc) convertToHead(m *mention, title int32) bool {
 	if !ok || p < 0 {
 		return false
 	}
-	s := &x.sents[m.sent]
-	for k := s.start; k < s.end; k++ {
-		if o := x.mentionAt(k); o != nil && o.actor >= 0 && x.actors[o.actor].gaz == p {
-			return false
-		}
+	if x.sentenceNames(int(m.sent), p) {
+		return false
 	}
 	m.actor = x.gazActor(p)
 	m.place = -1
@@ -245,11 +280,11 @@ func (x *doc) officeBefore(i, lo int) (title int32, plural, ok bool) {
 
 // officeAfter reads "Russia's president" and "the French president" with no
 // name after the office.
-func (x *doc) officeAfter(m *mention, end int) (int32, bool) {
+func (x *doc) officeAfter(m *mention, lo, end int) (int32, int, bool) {
 	e := int(m.end)
 	poss := x.toks[e-1].poss
 	if !poss && (int(m.start) == 0 || x.toks[m.start-1].fold != "the") || e >= end || !x.lx.headFirst.has(&x.toks[e]) {
-		return -1, false
+		return -1, 0, false
 	}
 	for ti, words := range headWords {
 		if e+len(words) > end {
@@ -266,14 +301,14 @@ func (x *doc) officeAfter(m *mention, end int) (int32, bool) {
 			continue
 		}
 		if x.namedAfter(e+len(words), end) {
-			return -1, false // "Russia's President Vladimir Putin": named
+			return -1, 0, false // "Russia's President Vladimir Putin": named
 		}
-		if x.formerOffice(int(m.start), 0) {
-			return -1, false
+		if x.formerOffice(int(m.start), lo) {
+			return -1, 0, false
 		}
-		return canonicalTitle(ti), true
+		return canonicalTitle(ti), len(words), true
 	}
-	return -1, false
+	return -1, 0, false
 }
 
 // officeEndingAt reads an office whose last word is token k ("president",
@@ -376,9 +411,8 @@ func refTitleFirstWords() []string {
 }
 
 // refTitleAt returns the length of the title of refTitles at token k and
-// its words; 0 when none. A title written in lower case counts only when
-// capitalised titles are not the text's habit: "the president" may be
-// anyone's, "the President" in a readout is the one named.
+// its words; 0 when none. Only a capitalised title counts: "the president"
+// may be anyone's, "the President" in a readout is the one named.
 func (x *doc) refTitleAt(k, end int) (int, []string) {
 	for _, words := range refTitles {
 		if k+len(words) > end {
@@ -422,19 +456,44 @@ const holderReach = 600
 
 // roleHolds reports a role whose words include the title's, in order and
 // not as a deputy's ("Deputy Prime Minister" holds no "Prime Minister").
+// It reads the role in place: it runs for every person named before a
+// title alone.
 func roleHolds(role string, words []string) bool {
-	if role == "" {
-		return false
-	}
-	f := strings.Fields(strings.ToLower(role))
-	for k := 0; k+len(words) <= len(f); k++ {
-		if !slices.Equal(f[k:k+len(words)], words) {
-			continue
+	prev := ""
+	for rest := role; rest != ""; {
+		w, after := nextWord(rest)
+		rest = after
+		if w == "" {
+			break
 		}
-		if k > 0 && (f[k-1] == "deputy" || f[k-1] == "vice" || f[k-1] == "former") {
-			continue
+		if strings.EqualFold(w, words[0]) && !isDeputy(prev) {
+			match, r := true, rest
+			for _, want := range words[1:] {
+				var got string
+				got, r = nextWord(r)
+				if !strings.EqualFold(got, want) {
+					match = false
+					break
+				}
+			}
+			if match {
+				return true
+			}
 		}
-		return true
+		prev = w
 	}
 	return false
+}
+
+// nextWord splits the first space-separated word off s.
+func nextWord(s string) (string, string) {
+	s = strings.TrimLeft(s, " ")
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i], s[i+1:]
+	}
+	return s, ""
+}
+
+func isDeputy(w string) bool {
+	return strings.EqualFold(w, "deputy") || strings.EqualFold(w, "vice") || strings.EqualFold(w, "former")
 }

@@ -57,3 +57,27 @@ func TestATitleAloneIsTheHolderNamedBefore(t *testing.T) {
 		t.Errorf("a lower-case title found a holder: %+v", x.Actors)
 	}
 }
+
+// What the review of the office rules found: a possessive office is the
+// person's whole mention; "the president of Brazil's Senate" is the
+// Senate's; a dash after a meeting's own day is no dateline; a day after a
+// place is no name.
+func TestOfficeAndDatelineEdges(t *testing.T) {
+	mon := time.Date(2025, 12, 1, 10, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, mon, "Russia's president will meet Trump in Budapest on Friday.")
+	if len(ms) != 1 || !sameSet(ms[0].Participants, []string{"Vladimir Putin", "Donald Trump"}) {
+		t.Errorf("got %+v, want Putin and Trump", ms)
+	}
+	x := extractWith(t, builtIn(t), "The president of Brazil's Senate met the Argentine foreign minister on Monday.")
+	if _, ok := actor(x, "Luiz Inácio Lula da Silva"); ok {
+		t.Errorf("the Senate's president became Lula: %+v", x.Actors)
+	}
+	ms = meetingsAt(t, mon, "Putin met Xi in Beijing on Tuesday — their third meeting this year.")
+	if len(ms) != 1 || ms[0].Date != "2025-11-25" {
+		t.Errorf("got %+v, want the meeting on Tuesday 2025-11-25", ms)
+	}
+	ms = meetingsAt(t, mon, "Putin will meet Xi in Beijing Tuesday, a senior fellow at the Atlantic Council, said.")
+	if len(ms) != 1 || ms[0].Location != "Beijing" {
+		t.Errorf("got %+v, want the meeting in Beijing", ms)
+	}
+}

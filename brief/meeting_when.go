@@ -153,16 +153,22 @@ func (x *doc) liveEntry(si int) (day, stamp string, ok bool) {
 	if x.d.Published.IsZero() {
 		return "", "", false
 	}
-	entries, at := 0, -1
-	for k := range x.sents {
-		if _, _, isStamp := x.timeStamp(k); isStamp {
-			entries++
-			if k <= si && x.sents[k].src == x.sents[si].src {
-				at = k
+	if !x.stampsRead {
+		x.stampsRead = true
+		x.stamps = x.stamps[:0]
+		for k := range x.sents {
+			if _, _, isStamp := x.timeStamp(k); isStamp {
+				x.stamps = append(x.stamps, int32(k))
 			}
 		}
 	}
-	if entries < 2 || at < 0 {
+	at := -1
+	for _, k := range x.stamps {
+		if int(k) <= si && x.sents[k].src == x.sents[si].src {
+			at = int(k)
+		}
+	}
+	if len(x.stamps) < 2 || at < 0 {
 		return "", "", false
 	}
 	h, m, _ := x.timeStamp(at)
@@ -203,16 +209,22 @@ func atoi2(s string) int {
 // inDateline reports token k in the article's dateline, "SEOUL, July 16
 // (Yonhap) --": the day of the report, never of a meeting.
 func (x *doc) inDateline(k int) bool {
-	if k < x.srcStart || k >= x.srcStart+14 {
+	if k < x.srcStart || k >= x.srcStart+14 || !x.toks[x.srcStart].cap {
 		return false
 	}
+	// The shape: a place, a comma, the date, an agency perhaps, the dash;
+	// no verb of a meeting before the dash ("Putin met Xi on Tuesday — ...").
+	comma := false
 	for j := x.srcStart; j < len(x.toks) && j < x.srcStart+14; j++ {
 		t := &x.toks[j]
 		if t.text == "—" || t.text == "–" || t.text == "--" || t.text == "-" && t.space {
-			return k < j
+			return comma && k < j
 		}
-		if t.newlines > 0 && j > x.srcStart {
+		if n, _ := x.triggerAt(j); n > 0 || t.newlines > 0 && j > x.srcStart {
 			return false
+		}
+		if t.text == "," && j < k {
+			comma = true
 		}
 	}
 	return false

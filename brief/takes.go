@@ -307,11 +307,23 @@ func (x *doc) placeOnly(s *sentence, m *mention) bool {
 // an analyst, in a piece headed on Ethiopia and Eritrea), else those of the
 // sentence before it ("the meeting carried risks for both men").
 func (x *doc) contextActors(si int, analyst string) []string {
-	// What the headline is about is what the piece is about.
+	// What the headline is about is what the piece is about. Headline
+	// sentences come first; they are read once per article.
+	if !x.headlineRead {
+		x.headlineRead = true
+		x.headline = x.headline[:0]
+		for k := 0; k < len(x.sents) && x.sents[k].src == 0; k++ {
+			x.headline = appendNew(x.headline, x.aboutIn(k, ""))
+		}
+	}
 	var title []string
-	for k := range x.sents {
-		if x.sents[k].src == 0 {
-			title = appendNew(title, x.aboutIn(k, analyst))
+	skipOrg := ""
+	if id, ok := x.byName[analyst]; ok && x.actors[id].Kind == Person {
+		skipOrg = x.actors[id].Affiliation
+	}
+	for _, n := range x.headline {
+		if n != analyst && n != skipOrg {
+			title = append(title, n)
 		}
 	}
 	if len(title) > 0 {

@@ -25,14 +25,19 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	case loadedMsg:
 		return m.onLoaded(msg)
 	case reextractedMsg:
-		if msg.err != nil {
-			return m.setNote(msg.err.Error(), true)
-		}
-		if msg.n == 0 {
+		if msg.n == 0 && msg.err == nil {
 			return m, nil
 		}
-		m, note := m.setNote("re-read "+count(msg.n, "article", "articles")+" with briefing's new rules", false)
-		reload := m.requestReload()
+		var note tea.Cmd
+		if msg.err != nil {
+			m, note = m.setNote(msg.err.Error(), true)
+		} else {
+			m, note = m.setNote("re-read "+count(msg.n, "article", "articles")+" with briefing's new rules", false)
+		}
+		var reload tea.Cmd
+		if msg.n > 0 {
+			reload = m.requestReload() // even after an error: what was re-read is stored
+		}
 		return m, tea.Batch(note, reload)
 	case watchedMsg:
 		if msg.err != nil {

@@ -600,3 +600,19 @@ func TestStaleExtractionsAreReReadAfterTheFirstFrame(t *testing.T) {
 		t.Errorf("a note with nothing re-read:\n%s", plain.View())
 	}
 }
+
+// A re-read that fails half-way still reloads what it re-read.
+func TestAPartialReReadStillReloads(t *testing.T) {
+	st, asOf := loadFixture(t)
+	plain := quiet(New(Options{Store: st, AsOf: asOf}))
+	plain = send(t, plain, tea.WindowSizeMsg{Width: 100, Height: 30})
+	plain = runCmd(t, plain, plain.Init())
+	m := quiet(New(Options{Store: st, AsOf: asOf, Reextract: func(context.Context) (int, error) {
+		return 2, errors.New("disk full")
+	}}))
+	m = send(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = runCmd(t, m, m.Init())
+	if !strings.Contains(m.View(), "disk full") || m.loadSeq <= plain.loadSeq {
+		t.Errorf("load sequence %d (%d without), status:\n%s", m.loadSeq, plain.loadSeq, m.View())
+	}
+}

@@ -23,6 +23,8 @@ func (s *Store) Reextract(ctx context.Context) (int, error) {
 	if s.ex == nil {
 		return 0, nil
 	}
+	s.reextracting.Lock()
+	defer s.reextracting.Unlock()
 	version := s.ex.Version()
 	if stale, err := s.anyStale(ctx, version); err != nil || !stale {
 		return 0, err

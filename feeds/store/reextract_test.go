@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 )
@@ -147,5 +148,37 @@ func TestReextractAfterGoingBackAVersion(t *testing.T) {
 	defer s2.Close()
 	if got, err := s2.Reextract(ctx); err != nil || got != 4 {
 		t.Errorf("Reextract with an earlier version = %d, %v; want 4", got, err)
+	}
+}
+
+// Two Reextract runs at once (the TUI's at start and a refresh's) do the
+// work once between them.
+func TestConcurrentReextractsDoTheWorkOnce(t *testing.T) {
+	ctx := context.Background()
+	s, path := openFile(t, newFake("1"))
+	for f := 0; f < 6; f++ {
+		mustSave(t, s, Feed{URL: fmt.Sprintf("https://feed%d", f)}, Fetched{Items: items(50, t0)}, t0)
+	}
+	s.Close()
+	v2 := newFake("2")
+	s2, err := Open(ctx, path, v2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	var wg sync.WaitGroup
+	counts := make([]int, 2)
+	for i := range counts {
+		wg.Go(func() {
+			n, err := s2.Reextract(ctx)
+			if err != nil {
+				t.Error(err)
+			}
+			counts[i] = n
+		})
+	}
+	wg.Wait()
+	if counts[0]+counts[1] != 300 || v2.calls.Load() != 300 {
+		t.Errorf("runs re-read %v with %d extractions, want 300 in all", counts, v2.calls.Load())
 	}
 }

@@ -23,7 +23,8 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]string, 
 	}
 	rows, err := s.read.QueryContext(ctx, `SELECT i.id FROM items_fts
 		JOIN items i ON i.rowid = items_fts.rowid
-		WHERE items_fts MATCH ? ORDER BY bm25(items_fts, 4.0, 1.0), i.sort_time DESC LIMIT ?`, match, limit)
+		WHERE items_fts MATCH ? AND i.feed_id NOT IN (SELECT id FROM feeds WHERE subscribed = 0)
+		ORDER BY bm25(items_fts, 4.0, 1.0), i.sort_time DESC LIMIT ?`, match, limit)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
 	}

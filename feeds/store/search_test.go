@@ -124,3 +124,22 @@ func TestFTSQuery(t *testing.T) {
 		}
 	}
 }
+
+// A feed taken out of the urls file is hidden from search as from the
+// briefing.
+func TestSearchLeavesHiddenFeedsOut(t *testing.T) {
+	ctx := context.Background()
+	s, ids := searchStore(t)
+	other := Feed{URL: "https://other.example/feed"}
+	mustSave(t, s, other, Fetched{Items: []Item{{GUID: "o1", Title: "Witkoff lands", Text: "Witkoff landed in Moscow."}}}, t0)
+	if got, _ := s.Search(ctx, "witkoff", 10); len(got) != 3 {
+		t.Fatalf("before hiding: %v, want 3 hits", got)
+	}
+	if err := s.SyncFeeds(ctx, []Feed{{URL: "https://example.org/feed"}}); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := s.Search(ctx, "witkoff", 10)
+	if want := []string{ids["title"], ids["text"]}; !slices.Equal(got, want) {
+		t.Errorf("after hiding the other feed: %v, want %v", got, want)
+	}
+}

@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sync"
 	"time"
 
 	"github.com/briefing-news/briefing/brief"
@@ -39,6 +40,9 @@ type Store struct {
 	read  *sql.DB // the write pool itself for ":memory:"
 	ex    Extractor
 	forms *formCache
+	// reextracting lets one Reextract run at a time: the TUI's run at
+	// start and a refresh's would otherwise do the same work twice.
+	reextracting sync.Mutex
 }
 
 // MemoryPath is the path Open takes for a private in-memory store.
