@@ -136,6 +136,7 @@ func TestMeetingAThingIsNoMeeting(t *testing.T) {
 		"Putin said Kyiv must meet Russia's demands before any talks with Zelensky.",
 		"China's foreign ministry said the two sides should meet each other halfway.",
 		"A Commission proposal backed by Macron and Merz has met with criticism from environmental groups.",
+		"Prices for school lunch rose in Texas, Merz and Macron were told.",
 		"Trump's arrival alongside Erdogan was met with protests in Ankara on Monday.",
 	} {
 		if ms := meetingsOf(t, text); len(ms) != 0 {

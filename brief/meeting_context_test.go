@@ -324,3 +324,12 @@ func TestARelativeClauseAfterTheLeaderIsAboutTheLeader(t *testing.T) {
 		t.Errorf("got %+v, want Karam at the talks and not Aoun", ms)
 	}
 }
+
+// A dinner or a lunch together is a meeting.
+func TestADinnerTogetherIsAMeeting(t *testing.T) {
+	wed := time.Date(2025, 12, 3, 10, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, wed, "Starmer and Merz had dinner in Berlin on Sunday.")
+	if len(ms) != 1 || ms[0].Date != "2025-11-30" || ms[0].Location != "Berlin" {
+		t.Errorf("got %+v, want the Berlin dinner on 2025-11-30", ms)
+	}
+}
