@@ -367,6 +367,11 @@ func (x *doc) speakers(si int) {
 	}
 	for i := s.start; i < s.end; i++ {
 		t := &x.toks[i]
+		if m := x.mentionAt(i); m != nil && s.src != 0 && x.placeAsFirstName(m, s.end) {
+			// "Jordan Pike wrote", "Sofia Novak said": a country's or a
+			// city's name as a first name, a surname and a speech verb.
+			x.killMention(m)
+		}
 		if x.mentAt[i] >= 0 || !t.cap || t.kind != tokWord {
 			continue
 		}
@@ -400,6 +405,21 @@ func (x *doc) speakers(si int) {
 		}
 		i = j - 1
 	}
+}
+
+// placeAsFirstName reports a one-word place or country mention m followed
+// by one capitalised word the data knows nothing of, then a speech verb.
+func (x *doc) placeAsFirstName(m *mention, end int) bool {
+	e := int(m.end)
+	if m.end-m.start != 1 || e+1 >= end || x.toks[m.start].poss {
+		return false
+	}
+	if a := x.actorOf(m); a != nil && a.Kind != Country || a == nil && m.place < 0 {
+		return false
+	}
+	t := &x.toks[e]
+	return t.kind == tokWord && t.cap && !t.upper && !t.poss && x.mentAt[e] < 0 && x.canContinueName(t) &&
+		!x.lx.common[t.fold] && !x.isTitleWord(t) && x.lx.sayVerbs.has(&x.toks[e+1])
 }
 
 // speakerOrg reads "of the Centre for Frontline Studies said" after a name

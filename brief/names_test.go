@@ -212,3 +212,20 @@ func TestFamilyNamesAndPartiesStayApart(t *testing.T) {
 		}
 	}
 }
+
+// A country's or a city's name can be a first name: "Jordan Pike wrote"
+// is a person, not Jordan; "The Israel Military said" stays Israel.
+func TestAPlaceAsAFirstName(t *testing.T) {
+	g := builtIn(t)
+	x := extractWith(t, g, "Jordan Pike wrote that the talks had stalled.")
+	if _, ok := actor(x, "Jordan Pike"); !ok {
+		t.Errorf("no Jordan Pike in %+v", x.Actors)
+	}
+	if _, ok := actor(x, "Jordan"); ok {
+		t.Errorf("Jordan is an actor in %+v", x.Actors)
+	}
+	x = extractWith(t, g, "The Israel Military said it struck Gaza.")
+	if _, ok := actor(x, "Israel"); !ok {
+		t.Errorf("Israel lost to a first name: %+v", x.Actors)
+	}
+}
