@@ -7,7 +7,8 @@ package brief
 func (x *doc) appositions(si int) {
 	s := &x.sents[si]
 	for c := s.start + 1; c < s.end-1; c++ {
-		if x.toks[c].text != "," {
+		// "NAME, the ROLE," and "NAME is a ROLE at ORG" (a writer's bio).
+		if t := &x.toks[c]; t.text != "," && !((t.fold == "is" || t.fold == "was") && (x.toks[c+1].fold == "a" || x.toks[c+1].fold == "an")) {
 			continue
 		}
 		nameStart, id := x.nameBefore(s.start, c)
@@ -360,7 +361,7 @@ func (x *doc) speakers(si int) {
 	// Every way below needs a speech verb: most sentences have none.
 	said := false
 	for i := s.start; i < s.end && !said; i++ {
-		said = x.lx.sayVerbs.has(&x.toks[i])
+		said = x.lx.sayVerbs.has(&x.toks[i]) || x.lx.takeVerbs.has(x.toks, i)
 	}
 	if !said {
 		return
@@ -435,18 +436,22 @@ func (x *doc) speakerOrg(k, end int) int32 {
 	// Only a capitalised name and its connectors may stand between the
 	// preposition and the verb; look before adding any organisation.
 	v := k + 1
-	for v < end && v <= k+10 && !x.lx.sayVerbs.has(&x.toks[v]) {
+	for v < end && v <= k+10 && !x.lx.sayVerbs.has(&x.toks[v]) && !x.lx.takeVerbs.has(x.toks, v) {
 		if t := &x.toks[v]; t.kind == tokPunct && t.text != "-" || !t.cap && !x.lx.orgConnect.has(t) && t.text != "-" {
 			return -1
 		}
 		v++
 	}
-	if v >= end || !x.lx.sayVerbs.has(&x.toks[v]) {
+	if v >= end {
+		return -1
+	}
+	say := x.lx.sayVerbs.has(&x.toks[v])
+	if !say && !x.lx.takeVerbs.has(x.toks, v) {
 		return -1
 	}
 	id := x.orgAfter(false, k+1, v)
-	if id < 0 || x.actors[id].Kind != Organization {
-		return -1
+	if id < 0 || x.actors[id].Kind != Organization || !say && !x.isAnalyst(id) {
+		return -1 // "of the New Europe Center believes": an analyst's verb for an analyst
 	}
 	if m := x.mentionAt(v - 1); m == nil || m.actor != id {
 		return -1 // the organisation's name must reach the verb

@@ -28,6 +28,7 @@ func (x *doc) takes() []Take {
 		out = append(out, t)
 		firsts = append(firsts, first)
 	}
+	out = append(out, x.interviewTakes()...)
 	if analyst := x.feedAnalyst(); analyst != "" {
 		if cap(x.inBullet) < len(x.sents) {
 			x.inBullet = make([]bool, len(x.sents))
@@ -217,11 +218,12 @@ func (x *doc) verbAfter(k, end int) bool {
 		}
 		k++
 	}
-	// "Observers in Koror noted", "Experts on the Cyprus problem said": a
-	// short phrase of where or what they know.
+	// "Observers in Koror noted", "Experts on the Cyprus problem said",
+	// "Experts interviewed by Reuters said": a short phrase of where or
+	// what they know, or of who asked them.
 	if k < end {
 		switch x.toks[k].fold {
-		case "in", "on", "from", "across", "around":
+		case "in", "on", "from", "across", "around", "interviewed", "polled", "surveyed", "consulted", "contacted", "quoted", "cited", "questioned":
 			for j := k + 1; j < end && j <= k+5; j++ {
 				if n, _ := x.lx.takeVerbs.longest(x.toks, j, end); n > 0 {
 					return true
@@ -456,4 +458,56 @@ func (x *doc) isGenericAnalyst(name string) bool {
 		}
 	}
 	return false
+}
+
+// interviewTakes reads an interview written as questions and answers
+// ("Q: Will the summit change anything?" ... "A: Very little. ..."): each
+// answer is a take by the analyst the piece interviews, the first person
+// with an analyst's role it names. An article with fewer than two answers
+// is no such interview.
+func (x *doc) interviewTakes() []Take {
+	answers := 0
+	for si := range x.sents {
+		if x.answerAt(si) {
+			answers++
+		}
+	}
+	if answers < 2 {
+		return nil
+	}
+	analyst := ""
+	for mi := range x.ments {
+		m := &x.ments[mi]
+		if m.actor >= 0 && x.actors[m.actor].Kind == Person && x.isAnalyst(m.actor) {
+			analyst = x.actors[m.actor].Name
+			break
+		}
+	}
+	if analyst == "" {
+		return nil
+	}
+	var out []Take
+	for si := 0; si < len(x.sents); si++ {
+		if !x.answerAt(si) || x.taken[si] {
+			continue
+		}
+		t := x.take(si, analyst)
+		// The answer runs on to the end of its paragraph.
+		for si+1 < len(x.sents) && x.sents[si+1].src == x.sents[si].src && x.sents[si+1].para == x.sents[si].para {
+			si++
+			t.Text += " " + x.sentText(&x.sents[si])
+			t.About = appendNew(t.About, x.aboutIn(si, analyst))
+		}
+		if len(t.About) == 0 {
+			t.About = x.contextActors(si, analyst)
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// answerAt reports a sentence that opens an answer: "A:" first.
+func (x *doc) answerAt(si int) bool {
+	s := &x.sents[si]
+	return s.src != 0 && s.end-s.start > 2 && x.toks[s.start].text == "A" && x.toks[s.start+1].text == ":"
 }

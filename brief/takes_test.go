@@ -211,3 +211,27 @@ func TestTheThinkTankReferredBack(t *testing.T) {
 		}
 	}
 }
+
+// An analyst introduced by a bio ("X is a research fellow at ORG"), by "X
+// of ORG believes", or experts "interviewed by Reuters", give takes; so do
+// the answers of a question-and-answer interview.
+func TestMoreWaysAnalystsAreQuoted(t *testing.T) {
+	for _, tc := range []struct{ text, analyst string }{
+		{"Olena Marchuk of the New Europe Center believes the ceasefire will not hold.", "Olena Marchuk"},
+		{"Experts interviewed by Reuters said the ceasefire was fragile.", "experts"},
+	} {
+		x := extractDoc(t, Document{Text: tc.text})
+		if len(x.Takes) != 1 || x.Takes[0].Analyst != tc.analyst {
+			t.Errorf("%q: takes %+v, want one by %s", tc.text, x.Takes, tc.analyst)
+		}
+	}
+	x := extractDoc(t, Document{Text: "Han Seo-yeon is a research fellow at the Asan Institute.\n\n" +
+		"Q: Will the summit change anything?\n\nA: Very little. Pyongyang wants recognition as a nuclear state.\n\n" +
+		"Q: What about Japan?\n\nA: Tokyo will watch closely."})
+	if len(x.Takes) != 2 || x.Takes[0].Analyst != "Han Seo-yeon" || !strings.Contains(x.Takes[0].Text, "nuclear state") {
+		t.Errorf("interview takes %+v, want Han's two answers", x.Takes)
+	}
+	if a, ok := actor(x, "Han Seo-yeon"); !ok || a.Affiliation != "Asan Institute" {
+		t.Errorf("Han %+v, want her at the Asan Institute", a)
+	}
+}
