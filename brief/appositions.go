@@ -358,12 +358,8 @@ func (x *doc) sentOf(i int) int {
 // said", and ", said Jane Doe".
 func (x *doc) speakers(si int) {
 	s := &x.sents[si]
-	// Every way below needs a speech verb: most sentences have none.
-	said := false
-	for i := s.start; i < s.end && !said; i++ {
-		said = x.lx.sayVerbs.has(&x.toks[i]) || x.lx.takeVerbs.has(x.toks, i)
-	}
-	if !said {
+	// Every way below needs a speech or take verb: most sentences have none.
+	if !x.saysIn[si] {
 		return
 	}
 	for i := s.start; i < s.end; i++ {

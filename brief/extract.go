@@ -137,6 +137,9 @@ type doc struct {
 	// orgHeadIn marks the sentences with a word that heads an organisation's
 	// name, noted while the gazetteer is matched.
 	orgHeadIn []bool
+	// saysIn marks the sentences with a speech or take verb (or a word one
+	// starts with), noted while the gazetteer is matched.
+	saysIn []bool
 	// titleAt lists the capitalised words that may open a title alone
 	// ("the President"), noted while the gazetteer is matched.
 	titleAt []int32
@@ -353,14 +356,19 @@ func (x *doc) matchGazetteer() {
 		x.orgHeadIn = make([]bool, len(x.sents))
 	}
 	x.orgHeadIn = x.orgHeadIn[:len(x.sents)]
+	if cap(x.saysIn) < len(x.sents) {
+		x.saysIn = make([]bool, len(x.sents))
+	}
+	x.saysIn = x.saysIn[:len(x.sents)]
 	x.titleAt = x.titleAt[:0]
 	x.headlineRead, x.stampsRead = false, false
 	x.namedSent = 0
 	for si := range x.sents {
 		s := &x.sents[si]
-		heads := false
+		heads, says := false, false
 		for i := s.start; i < s.end; i++ {
 			t := &x.toks[i]
+			says = says || x.lx.sayVerbs.has(t) || x.lx.takeVerbs.starts(t.id)
 			// The same pass notes the sentences that may name an
 			// organisation the gazetteer lacks (see namedOrgs).
 			heads = heads || t.cap && x.lx.orgHeadWords.has(t)
@@ -389,6 +397,7 @@ func (x *doc) matchGazetteer() {
 			i += n - 1
 		}
 		x.orgHeadIn[si] = heads
+		x.saysIn[si] = says
 	}
 }
 
@@ -397,6 +406,15 @@ func (x *doc) sortMentions() {
 	// distinct: placing each at its start token sorts them in one pass over
 	// the tokens, cheaper than comparing them. An empty or shared start
 	// (which no rule makes) falls back to a comparison sort.
+	// A mention set aside (killMention) names nothing: drop it first, or
+	// its span would collide with the mention that replaced it.
+	live := x.ments[:0]
+	for _, m := range x.ments {
+		if m.actor >= 0 || m.place >= 0 {
+			live = append(live, m)
+		}
+	}
+	x.ments = live
 	at := x.mentAt
 	for i := range at {
 		at[i] = -1
