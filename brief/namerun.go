@@ -148,10 +148,7 @@ func (x *doc) isDateWord(t *token) bool {
 	return t.id > 0 && int(t.id) < len(x.lx.dateWord) && x.lx.dateWord[t.id]
 }
 
-func (x *doc) isTitleWord(t *token) bool {
-	n, _ := x.lx.titles.longest([]token{*t}, 0, 1)
-	return n == 1
-}
+func (x *doc) isTitleWord(t *token) bool { return x.lx.titles.single(t) }
 
 // plausibleSurname accepts a lone capitalised word after a title as a name.
 func (x *doc) plausibleSurname(j int) bool {

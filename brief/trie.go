@@ -435,6 +435,23 @@ func (tr *trie) walk(toks []token, i, limit int) (n int, val int32) {
 	return n, val
 }
 
+// single reports a one-word phrase that is token t, without the slice a
+// call of longest would need.
+func (tr *trie) single(t *token) bool {
+	if !tr.starts(t.id) || t.id == 0 {
+		return false
+	}
+	var child *trieNode
+	if tr.dense != nil {
+		if int(t.id) < len(tr.dense) {
+			child = tr.dense[t.id]
+		}
+	} else {
+		child = tr.root.next[t.id]
+	}
+	return child != nil && child.val >= 0 && child.fits(t)
+}
+
 // has reports a phrase starting at toks[i].
 func (tr *trie) has(toks []token, i int) bool {
 	n, _ := tr.longest(toks, i, len(toks))
