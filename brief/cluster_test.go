@@ -221,3 +221,18 @@ func TestAVenueAgreesWithItsCity(t *testing.T) {
 		t.Errorf("want Moscow and the Kremlin as one meeting, the Élysée apart: %+v", b.Meetings)
 	}
 }
+
+func TestWithinDay(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"2025-12-01", "2025-12-01", true}, {"2025-12-01", "2025-12-02", true}, {"2025-12-03", "2025-12-01", false},
+		{"2025-11-30", "2025-12-01", true}, {"2025-12-31", "2026-01-01", true}, {"2025-11-29", "2025-12-01", false},
+		{"", "", false}, {"2025-12-01", "", false}, {"junk", "2025-12-01", false},
+	} {
+		if got := withinDay(tc.a, tc.b); got != tc.want {
+			t.Errorf("withinDay(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

@@ -31,14 +31,7 @@ func (x *doc) mergeMentions(found []meetingMention) []meetingMention {
 				}
 			}
 		}
-		// "the meeting at Lancaster House" after "are due to meet in London":
-		// a place that agrees with the last meeting's does not make another.
-		// Not when it is called off while that one stands, or when both
-		// name people and none in common.
-		sameSite := m.Location == "" || last >= 0 && merged[last].Location != "" && placesAgree(m.Location, merged[last].Location) &&
-			m.Modality == merged[last].Modality && (!m.hasPerson || !merged[last].hasPerson ||
-			sharedCountAll(x.personsOnly(m.Participants), merged[last].Participants) > 0)
-		if target < 0 && m.definite && last >= 0 && m.Date == "" && sameSite && x.near(lastSent, m.sent) {
+		if target < 0 && m.definite && last >= 0 && m.Date == "" && x.near(lastSent, m.sent) && x.sameSite(&m, &merged[last]) {
 			// "the talks" refers back: it brings the people it names, not
 			// whoever comments on it ("The Kremlin declined to confirm the meetings").
 			m.Participants = x.personsOnly(m.Participants)
@@ -58,6 +51,18 @@ func (x *doc) mergeMentions(found []meetingMention) []meetingMention {
 
 // near reports sentence b close enough after a for "the talks" in b to be
 // a's: the same list item, and the same or the next paragraph.
+// sameSite reports whether a definite "the meeting" at m's place may be the
+// meeting just reported: "the meeting at Lancaster House" after "are due to
+// meet in London". Not when it is called off while that one stands, or when
+// both name people and none in common.
+func (x *doc) sameSite(m, last *meetingMention) bool {
+	if m.Location == "" {
+		return true
+	}
+	return last.Location != "" && m.Modality == last.Modality && placesAgree(m.Location, last.Location) &&
+		(!m.hasPerson || !last.hasPerson || sharedCountAll(x.personsOnly(m.Participants), last.Participants) > 0)
+}
+
 func (x *doc) near(a, b int) bool {
 	return !x.newItem(a, b) && x.sents[b].src == x.sents[a].src && x.sents[b].para-x.sents[a].para <= 1
 }
@@ -137,12 +142,21 @@ func (x *doc) personsOnly(names []string) []string {
 }
 
 func withinDay(a, b string) bool {
-	da, errA := time.Parse(time.DateOnly, a)
-	db, errB := time.Parse(time.DateOnly, b)
+	if a == b {
+		return a != ""
+	}
+	// Dates within a day share their year and month but at the turn of a
+	// month or year; those few are parsed.
+	if len(a) == 10 && len(b) == 10 && a[:8] == b[:8] {
+		da, db := int(a[8]-'0')*10+int(a[9]-'0'), int(b[8]-'0')*10+int(b[9]-'0')
+		return da-db <= 1 && db-da <= 1
+	}
+	ta, errA := time.Parse(time.DateOnly, a)
+	tb, errB := time.Parse(time.DateOnly, b)
 	if errA != nil || errB != nil {
 		return false
 	}
-	gap := da.Sub(db)
+	gap := ta.Sub(tb)
 	return gap <= 24*time.Hour && gap >= -24*time.Hour
 }
 
