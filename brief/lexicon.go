@@ -175,6 +175,9 @@ type lexicon struct {
 	meetReactions *wordSet
 	// topicCues open what a meeting is about: "to discuss", "dominated by".
 	topicCues *wordSet
+	// whetherID is the vocabulary number of "whether", compared by number
+	// in a loop every meeting clause runs.
+	whetherID int32
 	// refTitleFirst are the first words of refTitles.
 	refTitleFirst *wordSet
 	// headFirst are the first words of headTitles.
@@ -228,7 +231,8 @@ func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
 		return nil, fmt.Errorf("parse lexicon: %w", err)
 	}
 	lx := &lexicon{
-		titles: newTrie(voc), analystRoles: newTrie(voc), analystNouns: newTrie(voc), triggers: newTrie(voc),
+		whetherID: voc.intern("whether"),
+		titles:    newTrie(voc), analystRoles: newTrie(voc), analystNouns: newTrie(voc), triggers: newTrie(voc),
 		modality: newTrie(voc), speech: newTrie(voc), takeVerbs: newTrie(voc), continuation: newTrie(voc),
 		pronouns: newTrie(voc), takeaways: newTrie(voc), dayParts: newTrie(voc), delegation: newTrie(voc),
 		background: newTrie(voc), clauseBreaks: newTrie(voc), hypothetical: newTrie(voc), sideNouns: newTrie(voc),

@@ -183,7 +183,7 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	x.droppedAt = x.droppedAt[:0]
 	x.whether = -1
 	for i := s.start; i < s.end; i++ {
-		if x.toks[i].fold == "whether" {
+		if x.toks[i].id == x.lx.whetherID {
 			x.whether = i
 			break
 		}
