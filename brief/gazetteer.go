@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -310,7 +311,7 @@ func (g *Gazetteer) build(f gazetteerFile, builtIn int) {
 			}
 		}
 	}
-	g.heads = buildHeads(g.actors, g.byName)
+	g.heads = buildHeads(g.actors, g.bodyIndex)
 	g.places = f.Places
 	for i, p := range f.Places {
 		for _, al := range append([]string{p.Name}, p.Aliases...) {
@@ -449,6 +450,34 @@ func (g *Gazetteer) actorWith(name string, toks *[]token) (Actor, bool) {
 		return g.actors[g.entries[v].actor], true
 	}
 	return Actor{}, false
+}
+
+// bodyIndex finds the actor a role names as the body of an office, by its
+// name or an alias in lower case ("u.s. secretary of state", "uk foreign
+// secretary").
+func (g *Gazetteer) bodyIndex(name string) (int, bool) {
+	if i, ok := g.byName[name]; ok {
+		return i, true
+	}
+	// Roles are read in lower case; aliases keep their case ("U.S.", "UK").
+	for _, form := range []string{strings.ToUpper(name), titleCase(name)} {
+		toks := tokenize(form, nil)
+		g.voc.number(toks)
+		if n, v := g.names.longest(toks, 0, len(toks)); n == len(toks) && n > 0 && g.entries[v].actor >= 0 {
+			return int(g.entries[v].actor), true
+		}
+	}
+	return 0, false
+}
+
+// titleCase capitalises each word of s.
+func titleCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(words, " ")
 }
 
 // Len reports how many actors and places the gazetteer holds.

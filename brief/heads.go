@@ -13,10 +13,22 @@ import (
 // headTitles are the offices read, as written before "of" in a role.
 var headTitles = []string{"president", "prime minister", "chancellor", "king", "emir", "crown prince",
 	"supreme leader", "secretary general", "secretary-general", "foreign minister", "defence minister",
-	"defense minister", "finance minister", "interior minister", "energy minister", "economy minister"}
+	"defense minister", "finance minister", "interior minister", "energy minister", "economy minister",
+	"external affairs minister", "foreign secretary", "secretary of state", "defence secretary", "defense secretary",
+	"secretary of defense"}
 
-// sameOffice maps a second spelling to the first.
-var sameOffice = map[string]string{"secretary-general": "secretary general", "defense minister": "defence minister"}
+// sameOffice maps a second spelling, or another country's name for the
+// office, to the first: India's external affairs minister and America's
+// secretary of state are their countries' foreign ministers.
+var sameOffice = map[string]string{"secretary-general": "secretary general", "defense minister": "defence minister",
+	"external affairs minister": "foreign minister", "foreign secretary": "foreign minister",
+	"secretary of state": "foreign minister", "defence secretary": "defence minister",
+	"defense secretary": "defence minister", "secretary of defense": "defence minister"}
+
+// looseOffice names an office that only some countries give a minister:
+// India's foreign secretary is a diplomat under the minister, so a holder
+// of the plain title wins the office.
+const looseOffice = "foreign secretary"
 
 // headWords are headTitles as tokens ("secretary", "-", "general").
 var headWords = func() [][]string {
@@ -30,29 +42,62 @@ var headWords = func() [][]string {
 // buildHeads maps "office|body" (the body's gazetteer index) to the person
 // holding the office, from roles of the form "President of Brazil" or
 // "NATO Secretary General"; an office two persons claim is left out.
-func buildHeads(actors []Actor, byName map[string]int) map[headKey]int32 {
+func buildHeads(actors []Actor, bodyIndex func(string) (int, bool)) map[headKey]int32 {
 	heads := map[headKey]int32{}
+	loose := map[headKey]bool{} // held by a looseOffice title
 	for i, a := range actors {
 		if a.Kind != Person {
 			continue
 		}
-		key, ok := officeOf(a.Role, byName)
-		if !ok {
-			continue
-		}
-		if _, dup := heads[key]; dup {
-			heads[key] = -1
-		} else {
-			heads[key] = int32(i)
+		for _, o := range officesOf(a.Role, bodyIndex) {
+			prev, dup := heads[o.key]
+			switch {
+			case !dup:
+				heads[o.key], loose[o.key] = int32(i), o.loose
+			case loose[o.key] && !o.loose && prev >= 0:
+				heads[o.key], loose[o.key] = int32(i), false
+			case o.loose && !loose[o.key]:
+				// The plain title's holder keeps the office.
+			default:
+				heads[o.key] = -1
+			}
 		}
 	}
 	return heads
 }
 
-// officeOf reads a role written "President of Brazil" or "NATO Secretary
-// General" as an office of a body the gazetteer knows.
-func officeOf(role string, byName map[string]int) (headKey, bool) {
+// office is one office a role names.
+type office struct {
+	key   headKey
+	loose bool // written with looseOffice's title
+}
+
+// officesOf reads a role written "President of Brazil", "NATO Secretary
+// General" or "Prime Minister and Foreign Minister of Qatar" as offices of
+// a body the gazetteer knows.
+func officesOf(role string, bodyIndex func(string) (int, bool)) []office {
 	role = strings.ToLower(role)
+	if i := strings.IndexByte(role, '('); i > 0 {
+		role = strings.TrimSpace(role[:i]) // "secretary of defense (styled secretary of war)"
+	}
+	parts := strings.Split(role, " and ")
+	// "prime minister and foreign minister of qatar": the body is both's.
+	_, body, hasBody := strings.Cut(parts[len(parts)-1], " of ")
+	var out []office
+	for i, p := range parts {
+		if i < len(parts)-1 && hasBody && !strings.Contains(p, " of ") {
+			p += " of " + body
+		}
+		if o, ok := officeOf(p, bodyIndex); ok {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// officeOf reads one office, "President of Brazil" or "NATO Secretary
+// General", of a body the gazetteer knows.
+func officeOf(role string, bodyIndex func(string) (int, bool)) (office, bool) {
 	for ti, t := range headTitles {
 		rest, ok := strings.CutPrefix(role, t+" of ")
 		if !ok {
@@ -61,13 +106,13 @@ func officeOf(role string, byName map[string]int) (headKey, bool) {
 		if !ok {
 			continue
 		}
-		body, ok := byName[strings.TrimPrefix(rest, "the ")]
+		body, ok := bodyIndex(strings.TrimPrefix(rest, "the "))
 		if !ok {
-			return headKey{}, false
+			return office{}, false
 		}
-		return headKey{title: canonicalTitle(ti), body: int32(body)}, true
+		return office{key: headKey{title: canonicalTitle(ti), body: int32(body)}, loose: t == looseOffice}, true
 	}
-	return headKey{}, false
+	return office{}, false
 }
 
 // leaderTitles are the offices that lead a government: a president's
@@ -78,10 +123,11 @@ var leaderTitles = []string{"president", "prime minister", "chancellor"}
 // "Lee and his Japanese counterpart" is Japan's prime minister; -1 when
 // the gazetteer knows none.
 func (g *Gazetteer) counterpart(p, b int32) int32 {
-	key, ok := officeOf(g.actors[p].Role, g.byName)
-	if !ok {
+	offices := officesOf(g.actors[p].Role, g.bodyIndex)
+	if len(offices) == 0 {
 		return -1
 	}
+	key := offices[len(offices)-1].key // "prime minister and foreign minister": the last, the rarer
 	key.body = b
 	if h, ok := g.heads[key]; ok && h >= 0 {
 		return h

@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -79,5 +80,52 @@ func TestOfficeAndDatelineEdges(t *testing.T) {
 	ms = meetingsAt(t, mon, "Putin will meet Xi in Beijing Tuesday, a senior fellow at the Atlantic Council, said.")
 	if len(ms) != 1 || ms[0].Location != "Beijing" {
 		t.Errorf("got %+v, want the meeting in Beijing", ms)
+	}
+}
+
+// Other countries' names for the foreign and defence ministers are those
+// offices: a counterpart or an office written so names the holder, and a
+// role holding two offices ("Prime Minister and Foreign Minister of Qatar")
+// holds both; India's foreign secretary, a diplomat, does not take the
+// minister's office.
+func TestOfficesUnderOtherNames(t *testing.T) {
+	g := builtIn(t)
+	for _, tc := range []struct {
+		role  string
+		title string
+		body  string
+		loose bool
+	}{
+		{"U.S. Secretary of State and National Security Adviser", "foreign minister", "United States", false},
+		{"UK Foreign Secretary", "foreign minister", "United Kingdom", true},
+		{"U.S. Secretary of Defense (styled Secretary of War)", "defence minister", "United States", false},
+		{"Prime Minister and Foreign Minister of Qatar", "prime minister", "Qatar", false},
+		{"Prime Minister and Foreign Minister of Qatar", "foreign minister", "Qatar", false},
+	} {
+		found := false
+		for _, o := range officesOf(tc.role, g.bodyIndex) {
+			found = found || headTitles[o.key.title] == tc.title && g.actors[o.key.body].Name == tc.body && o.loose == tc.loose
+		}
+		if !found {
+			t.Errorf("%q: offices %+v, want %s of %s", tc.role, officesOf(tc.role, g.bodyIndex), tc.title, tc.body)
+		}
+	}
+	if got := officesOf("Deputy Prime Minister and Foreign Minister of Italy", g.bodyIndex); len(got) != 1 {
+		t.Errorf("a deputy prime minister holds the office: %+v", got)
+	}
+	india := g.byName["india"]
+	if h := g.heads[headKey{title: int32(slices.Index(headTitles, "foreign minister")), body: int32(india)}]; h < 0 || g.actors[h].Name != "S. Jaishankar" {
+		t.Errorf("India's foreign minister is %d, want S. Jaishankar", h)
+	}
+	at := time.Date(2027, 1, 15, 5, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"External Affairs Minister S. Jaishankar will travel to London next week for talks with his British counterpart on migration.", "Yvette Cooper"},
+		{"Wang Yi will meet his American counterpart in Kuala Lumpur on Friday.", "Marco Rubio"},
+		{"Wang Yi will meet the British foreign secretary in Kuala Lumpur on Friday.", "Yvette Cooper"},
+	} {
+		ms := meetingsAt(t, at, tc.text)
+		if len(ms) != 1 || !slices.Contains(ms[0].Participants, tc.want) {
+			t.Errorf("%q: meetings %+v, want %s among the participants", tc.text, ms, tc.want)
+		}
 	}
 }

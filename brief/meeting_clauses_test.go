@@ -175,3 +175,39 @@ func TestReportersAndReferencesAreNotAtTheMeeting(t *testing.T) {
 		t.Errorf("meetings %+v, want the call and the visit apart", ms)
 	}
 }
+
+// "agreed on Thursday to meet ... on Nov. 14": the day before the
+// infinitive is the agreeing's when the meeting names its own; with none
+// after it, the day still dates the meeting.
+func TestTheDayOfAnAgreementToMeet(t *testing.T) {
+	thu := time.Date(2026, 11, 6, 2, 40, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, date string }{
+		{"Treasury Secretary Scott Bessent and Vice Premier He Lifeng agreed on Thursday to meet in person in Shenzhen on Nov. 14.", "2026-11-14"},
+		{"Treasury Secretary Scott Bessent and Vice Premier He Lifeng agreed on Thursday to hold talks in Shenzhen on Nov. 14.", "2026-11-14"},
+		{"Scott Bessent flew to Shenzhen on Thursday to meet He Lifeng.", "2026-11-05"},
+	} {
+		ms := meetingsAt(t, thu, tc.text)
+		if len(ms) != 1 || ms[0].Date != tc.date {
+			t.Errorf("%q: meetings %+v, want one on %s", tc.text, ms, tc.date)
+		}
+	}
+}
+
+// "called on Modi" is a visit; "called on Putin to withdraw" urges him.
+// A match between national sides is sport, not a meeting.
+func TestCallingOnSomeone(t *testing.T) {
+	thu := time.Date(2027, 1, 15, 5, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, thu, "Peter Kyle called on Prime Minister Narendra Modi on Thursday and briefed him on investment.")
+	if len(ms) != 1 || !sameSet(ms[0].Participants, []string{"Peter Kyle", "Narendra Modi"}) || ms[0].Date != "2027-01-14" {
+		t.Errorf("meetings %+v, want Kyle and Modi on Thursday", ms)
+	}
+	for _, text := range []string{
+		"Peter Kyle called on Narendra Modi to cut tariffs on whisky.",
+		"Peter Kyle on Thursday called on Narendra Modi and Vladimir Putin to keep talking.",
+		"Peter Kyle will stay on for the third one-day international in Rajkot, where India meet England on Sunday.",
+	} {
+		if ms := meetingsAt(t, thu, text); len(ms) != 0 {
+			t.Errorf("%q: meetings %+v, want none", text, ms)
+		}
+	}
+}

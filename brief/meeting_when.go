@@ -62,6 +62,9 @@ func (x *doc) modality(s *sentence, trig, tn int, tr meetingTrigger) Modality {
 		}
 		i += n - 1
 	}
+	if best == Planned && bestDist <= 1 && trig > s.start && x.toks[trig-1].fold == "to" && x.wentTo(s.start, trig-1) {
+		return Held // "flew to Shenzhen on Thursday to meet He": the trip's purpose, met
+	}
 	if tr.Tense == "past" || tr.Tense == "noun" && x.pastVerbBefore(s.start, trig) {
 		if best == "" || bestDist > 3 {
 			return Held
@@ -88,6 +91,21 @@ func (x *doc) pastTense(start, trig int) bool {
 		}
 	}
 	return false
+}
+
+// wentTo reports a past verb of going in [start, end), with no cue of the
+// future after it: "flew to Shenzhen on Thursday".
+func (x *doc) wentTo(start, end int) bool {
+	went := false
+	for k := start; k < end; k++ {
+		switch x.toks[k].fold {
+		case "flew", "traveled", "travelled", "went", "came", "arrived", "headed", "returned", "rushed", "drove", "sailed":
+			went = true
+		case "will", "would", "'ll", "is", "are", "plans", "wants", "hopes":
+			went = false
+		}
+	}
+	return went
 }
 
 // defaultModality judges a meeting the text gives no cue for by its date.
@@ -126,6 +144,11 @@ func (x *doc) nearestDate(start, end, trig int, others []int, dir direction) (da
 				dist += 20
 				break
 			}
+		}
+		// "agreed on Thursday to meet in Shenzhen on Nov. 14": a day before
+		// the infinitive is the agreeing's when the meeting has its own.
+		if d.end <= trig && d.end+2 >= trig && x.toks[d.end].fold == "to" && dates[len(dates)-1].start > trig {
+			dist += 20
 		}
 		if dist < bestDist {
 			best, bestDist = i, dist

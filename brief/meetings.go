@@ -198,9 +198,10 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		}
 		t := x.lx.trigger[v]
 		verbOnly := t.Class == "callverb" || t.Class == "meetverb" || t.Class == "hostverb"
-		if verbOnly && !x.personAfter(i+n, s.end) {
+		if verbOnly && (!x.personAfter(i+n, s.end) || x.toks[i+n-1].fold == "on" && x.urged(i+n, s.end)) {
 			// "called Kast", "will see Witkoff", "speak with President
-			// Trump": a meeting only with a person right after the verb.
+			// Trump": a meeting only with a person right after the verb;
+			// "called on Putin to withdraw" urges, "called on Modi" visits.
 			continue
 		}
 		if x.notARound(i, n, s.end) {

@@ -83,6 +83,23 @@ func (x *doc) personAfter(k, end int) bool {
 	return p != nil && p.actor >= 0 && x.actors[p.actor].Kind == Person
 }
 
+// urged reports "to" after the names that start at token k: "called on
+// Putin and Zelensky to meet" asks them to act.
+func (x *doc) urged(k, end int) bool {
+	for k < end {
+		t := &x.toks[k]
+		switch {
+		case x.mentAt[k] >= 0:
+			k = int(x.ments[x.mentAt[k]].end)
+		case t.cap || t.fold == "and" || t.fold == ",":
+			k++
+		default:
+			return t.fold == "to"
+		}
+	}
+	return false
+}
+
 // delegates adds the people a sentence after a meeting names as its
 // delegations: "Rubio and Witkoff will lead the American side", "The
 // Ukrainian delegation will be led by Andriy Yermak and will include Rustem
