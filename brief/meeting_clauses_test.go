@@ -211,3 +211,27 @@ func TestCallingOnSomeone(t *testing.T) {
 		}
 	}
 }
+
+// "but the trip has been cancelled" calls off the meeting of the clause
+// before; "the last cluster of accession talks" says nothing of the past.
+func TestAClauseCallsOffTheOneBefore(t *testing.T) {
+	sun := time.Date(2027, 1, 24, 18, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text     string
+		date     string
+		modality Modality
+	}{
+		{"Kaja Kallas was due in Belgrade on Wednesday to see Serbian President Aleksandar Vučić, but the trip has been cancelled.", "2027-01-27", Cancelled},
+		{"Kaja Kallas was due in Belgrade on Wednesday to see Serbian President Aleksandar Vučić, but the trip has been postponed to February 3.", "2027-02-03", Postponed},
+		{"Wednesday: Ursula von der Leyen hosts Moldovan President Maia Sandu to mark the opening of the last cluster of Moldova's accession talks.", "2027-01-27", Planned},
+	} {
+		ms := meetingsAt(t, sun, tc.text)
+		if len(ms) != 1 || ms[0].Date != tc.date || ms[0].Modality != tc.modality {
+			t.Errorf("%q: meetings %+v, want one %s on %s", tc.text, ms, tc.modality, tc.date)
+		}
+	}
+	ms := meetingsAt(t, sun, "Ursula von der Leyen met Maia Sandu last week.")
+	if len(ms) != 1 || ms[0].Modality != Held {
+		t.Errorf("meetings %+v, want one held", ms)
+	}
+}

@@ -46,6 +46,9 @@ func (x *doc) modality(s *sentence, trig, tn int, tr meetingTrigger) Modality {
 		if m == Cancelled || m == Postponed {
 			return m
 		}
+		if n == 1 && x.toks[i].fold == "last" && !x.timeAfter(i+1, s.end) {
+			continue // "the last cluster of accession talks": no time past
+		}
 		d := trig - i
 		if i >= trig+tn {
 			if f := x.toks[i].fold; n == 1 && (f == "after" || f == "following") || x.possAt(i, min(i+n+1, s.end)) {
@@ -89,6 +92,23 @@ func (x *doc) pastTense(start, trig int) bool {
 			// "had agreed on the visit": agreeing is past, not the visit.
 			return !(t.fold == "had" && k+1 < trig && x.toks[k+1].fold == "agreed")
 		}
+	}
+	return false
+}
+
+// timeAfter reports a word of time at token k: "last week", "last
+// Tuesday", "last year", "last time", "the last round".
+func (x *doc) timeAfter(k, end int) bool {
+	if k >= end {
+		return false
+	}
+	t := &x.toks[k]
+	if t.id > 0 && int(t.id) < len(x.lx.dateStart) && x.lx.dateStart[t.id] {
+		return true
+	}
+	switch t.fold {
+	case "year", "time", "night", "round", "meeting", "talks", "visit", "summit", "session", "autumn", "fall", "spring", "summer", "winter", "few", "two", "three":
+		return true
 	}
 	return false
 }

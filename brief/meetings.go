@@ -103,6 +103,17 @@ func (x *doc) meetings() []Meeting {
 					// summit already reported, with more of its people.
 					m.definite = true
 				}
+				if n := len(found); k > 0 && m.definite && !m.hasPerson && n > 0 && found[n-1].sent == si && found[n-1].clause == k-1 &&
+					(m.Modality == Cancelled || m.Modality == Postponed) && found[n-1].Modality != Held {
+					// "Kallas was due in Belgrade to see Vučić, but the trip
+					// has been cancelled": the clause before is called off.
+					found[n-1].Modality = m.Modality
+					if m.Date != "" {
+						found[n-1].Date, found[n-1].When = m.Date, m.When
+					}
+					any = true
+					continue
+				}
 				if n := len(found); k > 0 && m.definite && !m.hasPerson && n > 0 && found[n-1].sent == si {
 					// "..., and the talks will continue on December 15".
 					m.Participants = appendNew(m.Participants, found[n-1].Participants)
