@@ -43,6 +43,10 @@ func (x *doc) modality(s *sentence, trig, tn int, tr meetingTrigger) Modality {
 			continue
 		}
 		m := x.lx.modalities[v]
+		if (m == Cancelled || m == Postponed) && x.deniedCue(s.start, i) {
+			i += n - 1
+			continue // "without further delay", "was not postponed"
+		}
 		if m == Cancelled || m == Postponed {
 			return m
 		}
@@ -91,6 +95,18 @@ func (x *doc) pastTense(start, trig int) bool {
 		case "had", "did", "led", "held", "met", "took", "went", "came", "spent", "began", "sat", "made", "gave", "chose":
 			// "had agreed on the visit": agreeing is past, not the visit.
 			return !(t.fold == "had" && k+1 < trig && x.toks[k+1].fold == "agreed")
+		}
+	}
+	return false
+}
+
+// deniedCue reports "without", "no", "not" or "never" up to two words
+// before token i.
+func (x *doc) deniedCue(start, i int) bool {
+	for k := i - 1; k >= start && k >= i-2; k-- {
+		switch x.toks[k].fold {
+		case "without", "no", "not", "never", "n't":
+			return true
 		}
 	}
 	return false

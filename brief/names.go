@@ -27,11 +27,36 @@ func (x *doc) discover() {
 			}
 		}
 		x.appositions(si)
+		x.possessedNames(si)
 		x.speakers(si)
 		x.byline(si)
 	}
 	x.orgAcronyms()
 	x.extendSurnames()
+}
+
+// possessedNames finds "Paraguay's Santiago Peña": a country's possessive,
+// then a name whose first word the gazetteer knows as a given name.
+func (x *doc) possessedNames(si int) {
+	s := &x.sents[si]
+	for i := s.start; i+2 < s.end; i++ {
+		if !x.toks[i].poss || x.mentAt[i] < 0 || x.mentAt[i+1] >= 0 {
+			continue
+		}
+		m := &x.ments[x.mentAt[i]]
+		if int(m.end) != i+1 || m.actor < 0 || x.actors[m.actor].Kind != Country || !x.g.firstNames[x.toks[i+1].fold] {
+			continue
+		}
+		k := i + 1
+		j := x.nameRun(k, s.end)
+		if j-k < 2 || j-k > 4 {
+			continue
+		}
+		if id := x.resolveName(k, j, "", m.actor); id >= 0 {
+			x.addMention(mention{start: int32(k), end: int32(j), actor: id, place: -1, sent: int32(si), kind: foundTitle})
+		}
+		i = j - 1
+	}
 }
 
 // titledName looks for a title starting at token i and the name after it;

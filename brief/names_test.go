@@ -229,3 +229,20 @@ func TestAPlaceAsAFirstName(t *testing.T) {
 		t.Errorf("Israel lost to a first name: %+v", x.Actors)
 	}
 }
+
+// "Paraguay's Maria Gonzalez": a country's possessive and a name whose
+// first word is a known given name is a person of that country; a
+// possessive before an organisation or a word no one is named is not.
+func TestACountrysPersonByPossessive(t *testing.T) {
+	g := builtIn(t)
+	x := extractWith(t, g, "Orsi hosted Brazil's Luiz Inácio Lula da Silva and Paraguay's Maria Gonzalez at the Mercosur building. Russia's Black Sea Fleet moved. Ukraine's Western Allies wavered.")
+	a, ok := actor(x, "Maria Gonzalez")
+	if !ok || a.Kind != Person || a.Affiliation != "Paraguay" {
+		t.Errorf("Maria Gonzalez: %+v %v, want a person of Paraguay", a, ok)
+	}
+	for _, n := range []string{"Black Sea", "Western Allies"} {
+		if a, ok := actor(x, n); ok && a.Kind == Person {
+			t.Errorf("%s is a person", n)
+		}
+	}
+}
