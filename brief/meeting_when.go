@@ -101,8 +101,11 @@ func (x *doc) pastTense(start, trig int) bool {
 }
 
 // deniedCue reports "without", "no", "not" or "never" up to two words
-// before token i.
+// before token i, or a cue that ends a compound ("a long-delayed exchange").
 func (x *doc) deniedCue(start, i int) bool {
+	if i > start && x.toks[i-1].text == "-" && !x.toks[i].space {
+		return true
+	}
 	for k := i - 1; k >= start && k >= i-2; k-- {
 		switch x.toks[k].fold {
 		case "without", "no", "not", "never", "n't":

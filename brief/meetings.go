@@ -76,11 +76,13 @@ func (x *doc) meetings() []Meeting {
 						m.Location = found[n-1].Location
 					}
 				}
-				if last := lastStrong(found); m.together && last >= 0 && (len(m.Participants) < 2 || m.short && si-found[last].sent <= 2 && !x.newItem(found[last].sent, si)) {
+				if last := lastStrong(found); m.together && last >= 0 && (len(m.Participants) == 0 && si-found[last].sent <= 3 ||
+					len(m.Participants) == 1 || m.short && si-found[last].sent <= 2 && !x.newItem(found[last].sent, si)) {
 					// "The two sides will meet again next week"; "During the
 					// visit the two leaders spoke by phone with Witkoff".
 					m.Participants = appendNew(x.personsOnly(m.Participants), found[last].Participants)
 					m.hasPerson = m.hasPerson || found[last].hasPerson
+					m.strong = m.strong || m.hasPerson && (m.verb || m.Date != "" || m.Location != "")
 				}
 				if k > 0 && x.sharesSubject(&segs[k]) && !thatClause {
 					// "... and will then meet Meloni", "He flew to Kyiv ..., joined
@@ -146,7 +148,7 @@ func (x *doc) meetings() []Meeting {
 		}
 		if n := len(found); n > 0 && si-found[n-1].sent <= 2 && x.sents[si].src == x.sents[found[n-1].sent].src &&
 			!x.newItem(found[n-1].sent, si) {
-			x.delegates(si, &found[n-1])
+			x.delegates(si, &found[x.delegationTarget(found, si)])
 		}
 	}
 	merged := x.mergeMentions(found)
@@ -177,6 +179,33 @@ func (x *doc) meetings() []Meeting {
 		out = append(out, m.Meeting)
 	}
 	return out
+}
+
+// delegationTarget picks the meeting a sentence of delegations is about:
+// the last one, or, when the sentence speaks of the future ("The Ukrainian
+// side will be led by Umerov") and the last was held, the last one planned
+// a few sentences back.
+func (x *doc) delegationTarget(found []meetingMention, si int) int {
+	n := len(found) - 1
+	if found[n].Modality != Held || !x.willIn(&x.sents[si]) {
+		return n
+	}
+	for k := n - 1; k >= 0 && si-found[k].sent <= 4; k-- {
+		if found[k].Modality == Planned && found[k].sent < found[n].sent {
+			return k
+		}
+	}
+	return n
+}
+
+// willIn reports "will" or "'ll" in sentence s.
+func (x *doc) willIn(s *sentence) bool {
+	for i := s.start; i < s.end; i++ {
+		if f := x.toks[i].fold; f == "will" || f == "'ll" {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingIn reads the meeting sentence si reports, if any.
@@ -396,7 +425,9 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	// A headline only confirms what the text reports.
 	mm.strong = mm.strong && s.src != 0
 	mm.Sources = []Source{{Article: x.d.ID, Text: x.sentText(&x.sents[si])}}
-	if len(mm.Participants) == 0 && !mm.definite {
+	// "The two men last met in Zurich" after a sentence naming no one:
+	// the last meeting's people, looked up by the caller.
+	if len(mm.Participants) == 0 && !mm.definite && !mm.together {
 		return mm, false
 	}
 	return mm, true

@@ -131,6 +131,9 @@ func (x *doc) titledName(si, i int) int {
 	if nameEnd == j {
 		return 0
 	}
+	if e := x.joinKnownSurname(j, nameEnd); e > 0 {
+		return e - i
+	}
 	roleStart, aff := x.roleModifiers(s.start, i)
 	var possessor int32 = -1
 	if kind == titleRelation {
@@ -418,4 +421,33 @@ func (x *doc) byline(si int) {
 			x.addMention(mention{start: int32(k), end: int32(end), actor: id, place: -1, sent: int32(si), kind: foundTitle})
 		}
 	}
+}
+
+// joinKnownSurname reads "President Abdel Fattah el-Sissi", where only
+// "el-Sissi" is an alias: the given names at [j, k) just before a known
+// person's mention that the person's name starts with are that mention's
+// too. It returns the mention's end, 0 when no such person follows.
+func (x *doc) joinKnownSurname(j, k int) int {
+	if k >= len(x.toks) || x.mentAt[k] < 0 {
+		return 0
+	}
+	mi := x.mentAt[k]
+	m := &x.ments[mi]
+	a := x.actorOf(m)
+	if int(m.start) != k || a == nil || a.Kind != Person || a.gaz < 0 {
+		return 0
+	}
+	given := foldText(x.text(j, k)) + " "
+	ok := strings.HasPrefix(foldText(a.Name), given)
+	for _, al := range a.Aliases {
+		ok = ok || strings.HasPrefix(foldText(al), given)
+	}
+	if !ok {
+		return 0
+	}
+	m.start = int32(j)
+	for t := j; t < k; t++ {
+		x.mentAt[t] = mi
+	}
+	return int(m.end)
 }

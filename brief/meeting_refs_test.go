@@ -1,0 +1,64 @@
+package brief
+
+import (
+	"testing"
+	"time"
+)
+
+// Sentences that refer back to a meeting: a delegation named in the future
+// belongs to the meeting still planned, not to the talks just held; "the
+// two men" are the last meeting's people even past a sentence naming no
+// one; a meeting counted ("have met three times") is no event.
+func TestSentencesThatReferBack(t *testing.T) {
+	fri := time.Date(2026, 11, 20, 15, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, fri, "Ukrainian and Russian delegations will meet in Istanbul on Wednesday, Turkish Foreign Minister Hakan Fidan said. "+
+		"Fidan announced the date after talks in Istanbul with his Slovak counterpart Juraj Blanar. "+
+		"The Ukrainian side will be led by Rustem Umerov, and the Russian delegation by presidential aide Vladimir Medinsky.")
+	var wed, slovak *Meeting
+	for i := range ms {
+		switch ms[i].Date {
+		case "2026-11-25":
+			wed = &ms[i]
+		case "":
+			slovak = &ms[i]
+		}
+	}
+	if wed == nil || !containsString(wed.Participants, "Rustem Umerov") || !containsString(wed.Participants, "Vladimir Medinsky") {
+		t.Errorf("meetings %+v: want Umerov and Medinsky at Wednesday's talks", ms)
+	}
+	if slovak != nil && containsString(slovak.Participants, "Rustem Umerov") {
+		t.Errorf("Umerov joined Fidan's talks with Blanar: %+v", slovak)
+	}
+
+	tue := time.Date(2026, 11, 3, 18, 0, 0, 0, time.UTC)
+	ms = meetingsAt(t, tue, "Massad Boulos plans to stop in Port Sudan to see Abdel Fattah Burhan. No date has been fixed. The two men last met in Zurich in August 2025.")
+	found := false
+	for _, m := range ms {
+		found = found || m.Location == "Zurich" && m.Modality == Held && sameSet(m.Participants, []string{"Massad Boulos", "Abdel Fattah al-Burhan"})
+	}
+	if !found {
+		t.Errorf("meetings %+v, want Boulos and Burhan in Zurich", ms)
+	}
+	ms = meetingsAt(t, tue, "Recep Tayyip Erdogan met Volodymyr Zelensky on Sunday. The two delegations have met three times in Istanbul since May 2025.")
+	if len(ms) != 1 {
+		t.Errorf("meetings %+v, want only Sunday's", ms)
+	}
+}
+
+// "President Abdel Fattah el-Sissi": given names before a known surname
+// are that person's, not a new "Abdel Fattah". A cue ending a compound
+// ("a long-delayed exchange") does not postpone the talks.
+func TestGivenNamesBeforeAKnownSurname(t *testing.T) {
+	tue := time.Date(2026, 11, 3, 18, 0, 0, 0, time.UTC)
+	x := extractWith(t, builtIn(t), "Sudan's military leader, Gen. Abdel Fattah Burhan, met Egyptian President Abdel Fattah el-Sissi in Cairo on Tuesday.")
+	if _, ok := actor(x, "Abdel Fattah"); ok {
+		t.Errorf("a new person from el-Sisi's given names: %+v", x.Actors)
+	}
+	if _, ok := actor(x, "Abdel Fattah el-Sisi"); !ok {
+		t.Errorf("el-Sisi is not an actor: %+v", x.Actors)
+	}
+	ms := meetingsAt(t, tue, "Negotiators for Congo and the M23 led by Jean-Pierre Kalala and Benjamin Mbonimpa ended a new round of talks in Doha on Tuesday without agreeing a long-delayed prisoner exchange.")
+	if len(ms) != 1 || ms[0].Modality != Held || ms[0].Date != "2026-11-03" {
+		t.Errorf("meetings %+v, want talks held on Tuesday", ms)
+	}
+}
