@@ -203,8 +203,37 @@ func (x *doc) weekdayAt(i, end int, pub time.Time, wd time.Weekday, dir directio
 	if strict && delta == 0 {
 		delta = 7 * int(dir)
 	}
+	if !strict && prev != "this" {
+		// "was in Pristina last week, where he met Kurti on Thursday": the
+		// Thursday of the week the sentence names.
+		if w := x.weekOfSentence(i); w != 0 {
+			monday := -((int(pub.Weekday()) + 6) % 7)
+			delta = monday + 7*w + (int(wd)+6)%7
+		}
+	}
 	e.date = x.dayString(pub.AddDate(0, 0, delta))
 	return e
+}
+
+// weekOfSentence reports "last week" (-1) or "next week" (+1) shortly
+// before token i in its sentence, 0 for neither.
+func (x *doc) weekOfSentence(i int) int {
+	if len(x.sents) == 0 || i >= x.sents[len(x.sents)-1].end {
+		return 0 // dates read before the sentences are cut
+	}
+	s := &x.sents[x.sentOf(i)]
+	for k := max(s.start, i-15); k+1 < i; k++ {
+		if x.toks[k+1].fold != "week" {
+			continue
+		}
+		switch x.toks[k].fold {
+		case "last", "past", "previous":
+			return -1
+		case "next", "coming":
+			return 1
+		}
+	}
+	return 0
 }
 
 // monthFirst reads "December 2", "Dec. 2", "Dec 2nd, 2025".

@@ -62,3 +62,26 @@ func TestGivenNamesBeforeAKnownSurname(t *testing.T) {
 		t.Errorf("meetings %+v, want talks held on Tuesday", ms)
 	}
 }
+
+// A weekday after "last week" in its sentence is that week's; "the
+// following day" is the day after the meeting just reported.
+func TestDaysCountedFromTheLastMeeting(t *testing.T) {
+	thu := time.Date(2026, 10, 15, 8, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, thu, "Peter Sørensen was in Pristina last week, where he met Prime Minister Albin Kurti on Thursday. "+
+		"The following day he travelled to Belgrade and was received by President Aleksandar Vučić, who told him that Belgrade was ready.")
+	want := map[string]string{"Albin Kurti": "2026-10-08", "Aleksandar Vučić": "2026-10-09"}
+	for _, m := range ms {
+		for who, day := range want {
+			if containsString(m.Participants, who) && m.Date == day {
+				delete(want, who)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("meetings %+v: missing %v", ms, want)
+	}
+	ms = meetingsAt(t, thu, "Albin Kurti will meet Peter Sørensen on Tuesday, and the talks will continue next week.")
+	if len(ms) != 1 || ms[0].Date != "2026-10-20" {
+		t.Errorf("meetings %+v, want Tuesday 2026-10-20", ms)
+	}
+}

@@ -64,6 +64,18 @@ func (x *doc) meetings() []Meeting {
 				if n := len(found); m.When == "" && n > 0 && x.sameDay(&segs[k]) && si-found[n-1].sent <= 1 {
 					m.Date, m.When = found[n-1].Date, found[n-1].When
 				}
+				// "The following day he travelled to Belgrade": the day after
+				// the meeting just reported.
+				if n := len(found); m.When == "" && n > 0 && found[n-1].Date != "" && si-found[n-1].sent <= 2 {
+					if shift, phrase := x.dayAfterLast(&segs[k]); shift != 0 {
+						if d, err := time.Parse(time.DateOnly, found[n-1].Date); err == nil {
+							m.Date, m.When = x.dayString(d.AddDate(0, 0, shift)), phrase
+							if m.Modality == "" {
+								m.Modality = x.defaultModality(m.Date)
+							}
+						}
+					}
+				}
 				// "During the meeting, they held a call": that meeting's day.
 				if n := len(found); m.When == "" && n > 0 && m.sceneDefinite {
 					m.Date, m.When = found[n-1].Date, found[n-1].When
@@ -431,6 +443,22 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		return mm, false
 	}
 	return mm, true
+}
+
+// dayAfterLast reads "the following day", "the next day", "a day later"
+// (+1) and "the day before", "the previous day", "a day earlier" (-1) in
+// clause s, with the phrase as written.
+func (x *doc) dayAfterLast(s *sentence) (int, string) {
+	for i := s.start; i+2 < s.end; i++ {
+		a, b, c := x.toks[i].fold, x.toks[i+1].fold, x.toks[i+2].fold
+		switch {
+		case a == "the" && (b == "following" || b == "next") && c == "day", a == "a" && b == "day" && c == "later":
+			return 1, x.text(i, i+3)
+		case a == "the" && b == "previous" && c == "day", a == "the" && b == "day" && c == "before", a == "a" && b == "day" && c == "earlier":
+			return -1, x.text(i, i+3)
+		}
+	}
+	return 0, ""
 }
 
 // sameDay reports "the same day" or "that day" in clause s: the day of the
