@@ -85,3 +85,18 @@ func TestDaysCountedFromTheLastMeeting(t *testing.T) {
 		t.Errorf("meetings %+v, want Tuesday 2026-10-20", ms)
 	}
 }
+
+// "have held their first talks ... in the Omani capital, Muscat": a
+// possessive after "held" reports talks, and a place named after its
+// description is where they were; "has been dropped" calls one off.
+func TestTalksHeldInANamedCapital(t *testing.T) {
+	sun := time.Date(2026, 11, 8, 22, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, sun, "Iranian and American negotiators have held their first talks in more than a year, in the Omani capital, Muscat.")
+	if len(ms) != 1 || ms[0].Location != "Muscat" || ms[0].Modality != Held || !sameSet(ms[0].Participants, []string{"Iran", "United States"}) {
+		t.Errorf("meetings %+v, want Iran and the United States held in Muscat", ms)
+	}
+	ms = meetingsAt(t, sun, "A meeting between António Costa and Moldova's President Maia Sandu, pencilled in for 19:00 tonight, has been dropped because the dinner started late.")
+	if len(ms) != 1 || ms[0].Modality != Cancelled {
+		t.Errorf("meetings %+v, want one cancelled", ms)
+	}
+}

@@ -477,6 +477,7 @@ func (x *doc) locationMention(s *sentence, lo, hi, trig int) *mention {
 		if i == trig+1 && x.isTripAt(trig) {
 			prep = true // "visit China"
 		}
+		prep = prep || m.place >= 0 && x.namedSeat(s.start, i)
 		if m.place >= 0 && x.headingPlace(s, i, trig) {
 			prep = true // "• Abu Dhabi, Monday and Tuesday: Driscoll meets ..."
 		}
@@ -512,6 +513,25 @@ func (x *doc) locationMention(s *sentence, lo, hi, trig int) *mention {
 		return nil
 	}
 	return x.mentionAt(best)
+}
+
+// namedSeat reports a place named after its description: "in the Omani
+// capital, Muscat", "to the port city of Aden" is read by the "of" rules.
+func (x *doc) namedSeat(start, i int) bool {
+	if i-3 < start || x.toks[i-1].text != "," {
+		return false
+	}
+	switch x.toks[i-2].fold {
+	case "capital", "city", "port", "town", "resort", "village":
+	default:
+		return false
+	}
+	for k := i - 3; k >= start && k >= i-6; k-- {
+		if x.lx.locPreps.has(&x.toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinated returns where the predicate of a verb trigger starts when an

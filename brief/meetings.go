@@ -193,6 +193,23 @@ func (x *doc) meetings() []Meeting {
 	return out
 }
 
+// heldOwn reports "held their first talks", "will hold its second round":
+// a possessive after a verb of holding reports the meeting, it does not
+// refer back to one.
+func (x *doc) heldOwn(start, trig int) bool {
+	for k := trig - 1; k > start && k >= trig-4; k-- {
+		switch x.toks[k].fold {
+		case "their", "his", "her", "its":
+			switch x.toks[k-1].fold {
+			case "held", "hold", "holds", "holding", "have", "had":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // delegationTarget picks the meeting a sentence of delegations is about:
 // the last one, or, when the sentence speaks of the future ("The Ukrainian
 // side will be led by Umerov") and the last was held, the last one planned
@@ -326,7 +343,7 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		return meetingMention{}, false
 	}
 	mm := meetingMention{sent: si, trigger: trig, verb: tr.Tense != "noun", core: tr.Class != "travel" && tr.Class != "visit", call: tr.Class == "call"}
-	mm.definite = tr.Tense == "noun" && x.definiteBefore(s.start, trig) // not "the two leaders met"
+	mm.definite = tr.Tense == "noun" && x.definiteBefore(s.start, trig) && !x.heldOwn(s.start, trig) // not "the two leaders met"
 	if mm.definite {
 		mm.verb = false // "The visit comes five months before ..."
 	}

@@ -27,7 +27,18 @@ func (x *doc) linked(k, end int) bool {
 // at trig, past its auxiliaries and the nouns that say who speaks for them
 // ("The M23 rebels and the Congolese government will meet").
 func (x *doc) pairSubject(lo, trig int) bool {
-	k := x.skipBack(lo, trig-1)
+	k := trig - 1
+	// "have held their first direct talks": back to the verb's subject.
+	for k > lo && x.mentAt[k] < 0 {
+		switch x.toks[k].fold {
+		case "their", "first", "second", "third", "fourth", "new", "fresh", "latest", "direct", "indirect", "formal", "informal",
+			"held", "hold", "holds", "holding":
+			k--
+			continue
+		}
+		break
+	}
+	k = x.skipBack(lo, k)
 	m := x.mentionAt(k)
 	if m == nil || m.actor < 0 || int(m.start) <= lo {
 		return false
