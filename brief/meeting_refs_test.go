@@ -100,3 +100,27 @@ func TestTalksHeldInANamedCapital(t *testing.T) {
 		t.Errorf("meetings %+v, want one cancelled", ms)
 	}
 }
+
+// A plural title listing "Mher Grigoryan of Armenia and Shahin Mustafayev
+// of Azerbaijan" names both, each of their country, with the title in the
+// singular; "the Armenian town of Ijevan" is where they meet; a stop
+// "before flying on to Hanoi" is not; a name news shortens ("Theresa
+// Lazaro") is the gazetteer's person.
+func TestPeopleListedAfterAPluralTitle(t *testing.T) {
+	sat := time.Date(2026, 11, 1, 13, 0, 0, 0, time.UTC)
+	text := "Under the timetable, the deputy prime ministers who lead the two border commissions, Mher Grigoryan of Armenia and Shahin Mustafayev of Azerbaijan, will meet in the Armenian town of Ijevan on November 12."
+	x := extractWith(t, builtIn(t), text)
+	for who, aff := range map[string]string{"Mher Grigoryan": "Armenia", "Shahin Mustafayev": "Azerbaijan"} {
+		if a, ok := actor(x, who); !ok || a.Affiliation != aff || a.Role != "deputy prime minister" {
+			t.Errorf("%s: %+v %v, want a deputy prime minister of %s", who, a, ok, aff)
+		}
+	}
+	ms := meetingsAt(t, sat, text)
+	if len(ms) != 1 || ms[0].Location != "Ijevan" || ms[0].Date != "2026-11-12" || !sameSet(ms[0].Participants, []string{"Mher Grigoryan", "Shahin Mustafayev"}) {
+		t.Errorf("meetings %+v, want Grigoryan and Mustafayev in Ijevan on November 12", ms)
+	}
+	ms = meetingsAt(t, sat, "Wang Yi is scheduled to call on President Ferdinand Marcos Jr. on Tuesday before flying on to Hanoi. Secretary of State Marco Rubio spoke with Theresa Lazaro by phone last Thursday.")
+	if len(ms) != 2 || ms[0].Location == "Hanoi" || !containsString(ms[1].Participants, "Maria Theresa Lazaro") {
+		t.Errorf("meetings %+v, want Wang and Marcos not in Hanoi, and Rubio's call with Lazaro", ms)
+	}
+}

@@ -2,6 +2,8 @@ package brief
 
 // When and where a reported meeting happens, and what the text says of it.
 
+import "strings"
+
 func dirOf(m Modality) direction {
 	switch m {
 	case Held:
@@ -427,7 +429,8 @@ func (x *doc) unknownPlace(s *sentence, lo, hi, trig int) string {
 			// "the border town of", "his hometown of": a place noun and
 			// "of" before the name.
 			j := k + 1
-			for j < hi && j < k+4 && !x.toks[j].cap && x.toks[j].fold != "of" {
+			// "the Armenian town of": a country's adjective may qualify it.
+			for j < hi && j < k+4 && (!x.toks[j].cap || x.countryAt(j)) && x.toks[j].fold != "of" {
 				j++
 			}
 			if j+1 >= hi || x.toks[j].fold != "of" || !x.lx.placeNouns.has(&x.toks[j-1]) {
@@ -456,6 +459,12 @@ func (x *doc) unknownPlace(s *sentence, lo, hi, trig int) string {
 	return ""
 }
 
+// countryAt reports a mention of a country at token k.
+func (x *doc) countryAt(k int) bool {
+	m := x.mentionAt(k)
+	return m != nil && m.actor >= 0 && x.actors[m.actor].Kind == Country
+}
+
 // locationMention is the mention location chooses, nil when none.
 func (x *doc) locationMention(s *sentence, lo, hi, trig int) *mention {
 	best, bestScore := -1, 1<<30
@@ -478,6 +487,9 @@ func (x *doc) locationMention(s *sentence, lo, hi, trig int) *mention {
 			prep = true // "visit China"
 		}
 		prep = prep || m.place >= 0 && x.namedSeat(s.start, i)
+		if i > trig && x.travelsOnBefore(trig, i) {
+			continue // "... on Tuesday before flying on to Hanoi": the next stop
+		}
 		if m.place >= 0 && x.headingPlace(s, i, trig) {
 			prep = true // "• Abu Dhabi, Monday and Tuesday: Driscoll meets ..."
 		}
@@ -513,6 +525,17 @@ func (x *doc) locationMention(s *sentence, lo, hi, trig int) *mention {
 		return nil
 	}
 	return x.mentionAt(best)
+}
+
+// travelsOnBefore reports "before flying", "before heading" between the
+// trigger and token i.
+func (x *doc) travelsOnBefore(trig, i int) bool {
+	for k := trig + 1; k+1 < i; k++ {
+		if x.toks[k].fold == "before" && strings.HasSuffix(x.toks[k+1].fold, "ing") {
+			return true
+		}
+	}
+	return false
 }
 
 // namedSeat reports a place named after its description: "in the Omani

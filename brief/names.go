@@ -124,8 +124,11 @@ func (x *doc) titledName(si, i int) int {
 		// "the committee's American chair, Lieutenant General Mark
 		// Tillery,": the rank is no part of the name.
 		c = x.skipTitles(c+1, s.end) - 1
-		if e := x.nameRun(c+1, s.end); e-(c+1) >= 2 && (e == s.end || x.toks[e].text == "," || x.toks[e].kind == tokPunct || plural && x.toks[e].fold == "and") {
-			j, nameEnd = c+1, e
+		if e := x.nameRun(c+1, s.end); e-(c+1) >= 2 {
+			// "..., Mher Grigoryan of Armenia and Shahin Mustafayev of Azerbaijan,"
+			if o := x.ofCountryEnd(e, s.end); o == s.end || x.toks[o].text == "," || x.toks[o].kind == tokPunct || plural && x.toks[o].fold == "and" {
+				j, nameEnd = c+1, e
+			}
 		}
 	}
 	if nameEnd == j {
@@ -152,6 +155,9 @@ func (x *doc) titledName(si, i int) int {
 	if kind == titleHonorific {
 		role = ""
 	}
+	if last := x.toks[i+n-1].fold; strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && strings.HasSuffix(role, "s") {
+		role = role[:len(role)-1] // "deputy prime ministers": each is a deputy prime minister
+	}
 	if possessor >= 0 && aff < 0 {
 		aff = x.affiliationOf(possessor)
 	}
@@ -173,16 +179,20 @@ func (x *doc) titledName(si, i int) int {
 	// "Deputy Prime Ministers Mher Grigoryan and Shahin Mustafayev": a
 	// plural title names each of the people it lists.
 	if last := x.toks[i+n-1].fold; strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
-		for k := nameEnd; k+1 < s.end && (x.toks[k].fold == "and" || x.toks[k].text == ","); {
+		for k := x.ofCountryEnd(nameEnd, s.end); k+1 < s.end && (x.toks[k].fold == "and" || x.toks[k].text == ","); {
 			e := x.nameRun(k+1, s.end)
 			if e-(k+1) < 2 {
 				break
 			}
-			if p := x.resolveName(k+1, e, role, aff); p >= 0 {
-				x.addMention(mention{start: int32(k + 1), end: int32(e), actor: p, place: -1, sent: int32(si), kind: foundTitle})
-				x.noteRole(p, apposition{role: role, affiliation: aff, analyst: an > 0})
+			paff := aff
+			if o := x.ofCountryEnd(e, s.end); o > e {
+				paff = x.mentionAt(e + 1).actor
 			}
-			nameEnd, k = e, e
+			if p := x.resolveName(k+1, e, role, paff); p >= 0 {
+				x.addMention(mention{start: int32(k + 1), end: int32(e), actor: p, place: -1, sent: int32(si), kind: foundTitle})
+				x.noteRole(p, apposition{role: role, affiliation: paff, analyst: an > 0})
+			}
+			nameEnd, k = e, x.ofCountryEnd(e, s.end)
 		}
 	}
 	return nameEnd - i
@@ -421,6 +431,18 @@ func (x *doc) byline(si int) {
 			x.addMention(mention{start: int32(k), end: int32(end), actor: id, place: -1, sent: int32(si), kind: foundTitle})
 		}
 	}
+}
+
+// ofCountryEnd returns the end of "of Armenia" at token k, k when no
+// country follows "of" there.
+func (x *doc) ofCountryEnd(k, end int) int {
+	if k+1 >= end || x.toks[k].fold != "of" {
+		return k
+	}
+	if m := x.mentionAt(k + 1); m != nil && int(m.start) == k+1 && m.actor >= 0 && x.actors[m.actor].Kind == Country {
+		return int(m.end)
+	}
+	return k
 }
 
 // joinKnownSurname reads "President Abdel Fattah el-Sissi", where only
