@@ -188,6 +188,32 @@ func (x *doc) denied(start, trig int) bool {
 			}
 		}
 		if t := &x.toks[k]; t.kind == tokPunct && t.text != "-" || !x.lx.denialObjects.has(t) && x.mentAt[k] < 0 {
+			return x.deniedReport(start, k)
+		}
+	}
+	return false
+}
+
+// deniedReport reads "denied a report in Le Monde that ..." ending before
+// token k: what the report says did not happen.
+func (x *doc) deniedReport(start, k int) bool {
+	that := -1
+	for j := k; j >= start && j >= k-10; j-- {
+		if t := &x.toks[j]; t.fold == "that" {
+			that = j
+			break
+		} else if t.kind == tokPunct && t.text != "-" {
+			return false
+		}
+	}
+	for j := that - 1; that > 0 && j >= start && j >= that-6; j-- {
+		switch x.toks[j].fold {
+		case "report", "reports", "claim", "claims", "suggestion", "suggestions", "speculation", "rumours", "rumors":
+			for d := j - 1; d >= start && d >= j-3; d-- {
+				if n, _ := x.lx.denials.longest(x.toks, d, j); n > 0 {
+					return true
+				}
+			}
 			return false
 		}
 	}

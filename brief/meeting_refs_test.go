@@ -124,3 +124,22 @@ func TestPeopleListedAfterAPluralTitle(t *testing.T) {
 		t.Errorf("meetings %+v, want Wang and Marcos not in Hanoi, and Rubio's call with Lazaro", ms)
 	}
 }
+
+// A calendar's heading ("TUESDAY, 24 NOVEMBER") dates what its paragraph
+// plans; "later the same evening" is the day of the call before; a denied
+// report of a call is no call.
+func TestCalendarHeadingsAndTheSameEvening(t *testing.T) {
+	sun := time.Date(2026, 11, 22, 18, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, sun, "The week ahead.\n\nTUESDAY, 24 NOVEMBER\n\nAnthony Albanese is in New Delhi for the annual leaders' summit with Narendra Modi.\n\n"+
+		"WHAT TO WATCH\n\nAnthony Albanese will meet Keir Starmer.")
+	if len(ms) != 2 || ms[0].Date != "2026-11-24" || ms[1].Date != "" {
+		t.Errorf("meetings %+v, want Albanese and Modi on 24 November, then Starmer undated", ms)
+	}
+	tue := time.Date(2026, 11, 17, 16, 0, 0, 0, time.UTC)
+	ms = meetingsAt(t, tue, "US President Donald Trump spoke with Vladimir Putin by phone on Monday, the Kremlin said. "+
+		"Trump then called President Volodymyr Zelenskyy later the same evening, the Ukrainian presidential office said.\n\n"+
+		"The Kremlin on Tuesday denied a report in Le Monde that Putin and Emmanuel Macron had spoken by phone last week.")
+	if len(ms) != 2 || ms[1].Date != "2026-11-16" || containsString(ms[1].Participants, "Emmanuel Macron") {
+		t.Errorf("meetings %+v, want Trump's two calls on Monday and no Macron", ms)
+	}
+}

@@ -34,7 +34,12 @@ type meetingMention struct {
 func (x *doc) meetings() []Meeting {
 	found := x.found[:0]
 	defer func() { x.found = found[:0] }()
+	var heading dateExpr // the day a heading such as "MONDAY, 23 NOVEMBER" sets for what follows
 	for si := range x.sents {
+		if d, isHeading := x.dayHeading(si); isHeading {
+			heading = d
+			continue
+		}
 		any := false
 		var segs []sentence
 		if x.hasTrigger(&x.sents[si]) {
@@ -143,6 +148,12 @@ func (x *doc) meetings() []Meeting {
 						m.Participants = append([]string{hub[0]}, m.Participants...)
 						m.hasPerson = true
 						m.strong = m.strong || m.Date != "" || m.Location != ""
+					}
+				}
+				if m.When == "" && heading.date != "" && (!m.definite || m.hasPerson && len(m.Participants) >= 2) && x.agreesInTime(m.Modality, heading.date) {
+					m.Date, m.When = heading.date, heading.phrase
+					if m.Modality == "" {
+						m.Modality = x.defaultModality(m.Date)
 					}
 				}
 				m.clause = k
@@ -462,6 +473,50 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	return mm, true
 }
 
+// agreesInTime reports whether a meeting of modality mod may fall on day:
+// what was held is not after publication, what is planned not before it.
+func (x *doc) agreesInTime(mod Modality, day string) bool {
+	if x.d.Published.IsZero() {
+		return true
+	}
+	pub := x.dayString(x.d.Published)
+	switch mod {
+	case Held:
+		return day <= pub
+	case Planned:
+		return day >= pub
+	}
+	return true
+}
+
+// dayHeading reports a paragraph of a few words alone, as a calendar's
+// headings are ("MONDAY, 23 NOVEMBER", "WHAT TO WATCH"), with the day it
+// names; an empty date for a heading that names none.
+func (x *doc) dayHeading(si int) (dateExpr, bool) {
+	s := &x.sents[si]
+	if s.src == 0 || s.end-s.start > 6 || si > 0 && x.sents[si-1].para == s.para && x.sents[si-1].src == s.src ||
+		si+1 < len(x.sents) && x.sents[si+1].para == s.para && x.sents[si+1].src == s.src {
+		return dateExpr{}, false
+	}
+	words := 0
+	for i := s.start; i < s.end; i++ {
+		if t := &x.toks[i]; t.kind == tokWord {
+			words++
+			if !t.cap && !x.isDateWord(t) {
+				return dateExpr{}, false // a short sentence, not a heading
+			}
+		}
+	}
+	if words == 0 {
+		return dateExpr{}, false
+	}
+	x.dateBuf = x.appendDates(x.dateBuf[:0], s.start, s.end, 0)
+	if len(x.dateBuf) == 1 && x.dateBuf[0].date != "" {
+		return x.dateBuf[0], true
+	}
+	return dateExpr{}, true
+}
+
 // dayAfterLast reads "the following day", "the next day", "a day later"
 // (+1) and "the day before", "the previous day", "a day earlier" (-1) in
 // clause s, with the phrase as written.
@@ -482,8 +537,12 @@ func (x *doc) dayAfterLast(s *sentence) (int, string) {
 // meeting reported just before.
 func (x *doc) sameDay(s *sentence) bool {
 	for i := s.start + 1; i+1 < s.end; i++ {
-		if x.toks[i+1].fold == "day" && (x.toks[i].fold == "same" || x.toks[i].fold == "that" && x.toks[i-1].fold != "said") {
-			return true
+		switch x.toks[i+1].fold {
+		case "day", "evening", "morning", "afternoon", "night":
+			// "later the same evening", "that afternoon".
+			if x.toks[i].fold == "same" || x.toks[i].fold == "that" && x.toks[i-1].fold != "said" {
+				return true
+			}
 		}
 		// "Earlier in the day", "later in the day".
 		if x.toks[i+1].fold == "day" && x.toks[i].fold == "the" && i >= s.start+2 && x.toks[i-1].fold == "in" &&
