@@ -143,3 +143,22 @@ func TestCalendarHeadingsAndTheSameEvening(t *testing.T) {
 		t.Errorf("meetings %+v, want Trump's two calls on Monday and no Macron", ms)
 	}
 }
+
+// "was received by Niger's military ruler, Gen. Abdourahamane Tiani": a
+// passive host named after a possessive and a title; a visit that "is off"
+// is called off; "last met ... a year ago" is still a past meeting.
+func TestReceivedByARulerAndVisitsOff(t *testing.T) {
+	mon := time.Date(2026, 11, 23, 8, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, mon, "We spoke to him after ECOWAS Commission President Omar Alieu Touray was received by Niger's military ruler, Gen. Abdourahamane Tiani, in Niamey on Saturday.")
+	if len(ms) != 1 || ms[0].Date != "2026-11-21" || ms[0].Location != "Niamey" || !sameSet(ms[0].Participants, []string{"Omar Alieu Touray", "Abdourahamane Tiani"}) {
+		t.Errorf("meetings %+v, want Touray and Tiani in Niamey on Saturday", ms)
+	}
+	ms = meetingsAt(t, mon, "A visit by NATO Secretary General Mark Rutte to Donald Trump, floated for next week, is off.")
+	if len(ms) != 1 || ms[0].Modality != Cancelled {
+		t.Errorf("meetings %+v, want one cancelled", ms)
+	}
+	ms = meetingsAt(t, mon, "Pete Hegseth will meet Dong Jun in Manila on Nov. 17. The two last met in Kuala Lumpur a year ago.")
+	if len(ms) != 2 || ms[1].Location != "Kuala Lumpur" || ms[1].Modality != Held {
+		t.Errorf("meetings %+v, want their meeting in Kuala Lumpur too", ms)
+	}
+}

@@ -72,15 +72,17 @@ func (x *doc) skipBack(lo, k int) int {
 
 // personAfter reports a person named at k, a title before the name allowed.
 func (x *doc) personAfter(k, end int) bool {
-	if k+1 < end && x.toks[k].fold == "by" && k >= 2 && (x.toks[k-2].fold == "be" || x.lx.verbMarkers.has(&x.toks[k-2])) {
+	if k+1 < end && x.toks[k].fold == "by" && k >= 2 && (x.passiveAux(&x.toks[k-2]) || x.lx.verbMarkers.has(&x.toks[k-2])) {
 		k++ // "will be received by Pope Leo XIV": the host is named after "by"
 	}
 	if k < end && x.lx.determiners.has(&x.toks[k]) {
 		k++
 	}
-	// "Ukrainian President Volodymyr Zelensky", "Kremlin aide Yuri Ushakov".
-	if m := x.mentionAt(k); m != nil && m.actor >= 0 && x.actors[m.actor].Kind != Person && !x.toks[m.end-1].poss {
-		k = int(m.end)
+	// "Ukrainian President Volodymyr Zelensky", "Kremlin aide Yuri Ushakov",
+	// "Niger's military ruler, Gen. Abdourahamane Tiani".
+	poss := false
+	if m := x.mentionAt(k); m != nil && m.actor >= 0 && x.actors[m.actor].Kind != Person {
+		k, poss = int(m.end), x.toks[m.end-1].poss
 	}
 	for k < end && x.mentAt[k] < 0 && x.lx.roleAdjs.has(&x.toks[k]) {
 		k++
@@ -88,6 +90,9 @@ func (x *doc) personAfter(k, end int) bool {
 	if k < end && x.mentAt[k] < 0 {
 		if n, _ := x.lx.titles.longest(x.toks, k, end); n > 0 {
 			k += n
+			if poss && k+1 < end && x.toks[k].text == "," {
+				k = x.skipTitles(k+1, end)
+			}
 		}
 	}
 	p := x.mentionAt(k)
@@ -107,6 +112,15 @@ func (x *doc) urged(k, end int) bool {
 		default:
 			return t.fold == "to"
 		}
+	}
+	return false
+}
+
+// passiveAux reports a form of "be" that makes a passive: "was received by".
+func (x *doc) passiveAux(t *token) bool {
+	switch t.fold {
+	case "be", "was", "were", "is", "are", "been", "being":
+		return true
 	}
 	return false
 }
