@@ -432,11 +432,22 @@ func (x *doc) speakerOrg(k, end int) int32 {
 	// Only a capitalised name and its connectors may stand between the
 	// preposition and the verb; look before adding any organisation.
 	v := k + 1
+	orgEnd := -1 // where the organisation's name ends, when a place follows it
 	for v < end && v <= k+10 && !x.lx.sayVerbs.has(&x.toks[v]) && !x.lx.takeVerbs.has(x.toks, v) {
+		if x.toks[v].fold == "in" && v > k+2 {
+			// "of the Topchubashov Center in Baku said": where it is based.
+			if m := x.mentionAt(v + 1); m != nil && int(m.start) == v+1 && (m.place >= 0 || x.countryAt(v+1)) && int(m.end) < end {
+				orgEnd, v = v, int(m.end)
+				break
+			}
+		}
 		if t := &x.toks[v]; t.kind == tokPunct && t.text != "-" || !t.cap && !x.lx.orgConnect.has(t) && t.text != "-" {
 			return -1
 		}
 		v++
+	}
+	if orgEnd < 0 {
+		orgEnd = v
 	}
 	if v >= end {
 		return -1
@@ -445,11 +456,11 @@ func (x *doc) speakerOrg(k, end int) int32 {
 	if !say && !x.lx.takeVerbs.has(x.toks, v) {
 		return -1
 	}
-	id := x.orgAfter(false, k+1, v)
+	id := x.orgAfter(false, k+1, orgEnd)
 	if id < 0 || x.actors[id].Kind != Organization || !say && !x.isAnalyst(id) {
 		return -1 // "of the New Europe Center believes": an analyst's verb for an analyst
 	}
-	if m := x.mentionAt(v - 1); m == nil || m.actor != id {
+	if m := x.mentionAt(orgEnd - 1); m == nil || m.actor != id {
 		return -1 // the organisation's name must reach the verb
 	}
 	return id

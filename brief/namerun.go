@@ -27,6 +27,10 @@ func (x *doc) nameRun(k, end int) int {
 		case words > 0 && t.cap && x.lx.particles.has(t) && j+1 < end && x.toks[j+1].cap && x.mentAt[j+1] < 0:
 			j++ // "Khalifa Shaheen Al Marar", "Tamim bin Hamad Al Thani"
 			continue
+		case words > 0 && t.cap && x.lx.particles.has(t) && j+2 < end && x.toks[j+1].text == "-" && !x.toks[j+1].space &&
+			!x.toks[j+2].space && x.toks[j+2].cap && x.mentAt[j+2] < 0:
+			j += 2 // "Tariq Al-Mansouri"
+			continue
 		case t.kind == tokWord && t.cap && !t.upper || isInitial(x.toks, j, end):
 			if words == 0 && !x.canStartName(t) && !x.monthAsName(j, end) || words > 0 && !x.canContinueName(t) {
 				return x.trimName(k, j)

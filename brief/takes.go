@@ -1,5 +1,7 @@
 package brief
 
+import "strings"
+
 // takes finds the assessments of analysts, think tanks and observers. In an
 // analysis feed every Key Takeaways bullet (or, without such a list, every
 // paragraph) is the feed's own take.
@@ -64,7 +66,16 @@ func (x *doc) takeIn(si int) (Take, bool) {
 		if m := x.mentionAt(i); m != nil {
 			at := i
 			i = int(m.end) - 1
-			if m.actor < 0 || !x.isAnalyst(m.actor) {
+			if m.actor < 0 {
+				continue
+			}
+			if !x.isAnalyst(m.actor) {
+				// "according to the Asia Maritime Transparency Initiative at
+				// CSIS", "according to estimates by the Rhodium Group": a
+				// research unit of a think tank, or estimates of a firm.
+				if x.researchSource(s, m) {
+					return x.take(si, x.actors[m.actor].Name), true
+				}
 				continue
 			}
 			if x.accordingTo(s, at) || x.verbAfter(x.pastAffiliation(m, s.end), s.end) || x.saidBefore(s, int(m.start)) {
@@ -146,6 +157,47 @@ func (x *doc) accordingTo(s *sentence, i int) bool {
 		i-- // "according to the Kestrel Institute"
 	}
 	return i >= s.start+2 && x.toks[i-1].fold == "to" && x.toks[i-2].fold == "according"
+}
+
+// researchSource reports an organisation found in the text, not a public
+// body, cited as a source of research: "according to X at <think tank>"
+// or "according to estimates by X".
+func (x *doc) researchSource(s *sentence, m *mention) bool {
+	a := x.actorOf(m)
+	if a == nil || a.Kind != Organization || a.gaz >= 0 || x.publicBody(a.Name) {
+		return false
+	}
+	i, e := int(m.start), int(m.end)
+	if x.accordingTo(s, i) && e+1 < s.end && (x.toks[e].fold == "at" || x.toks[e].fold == "of") {
+		if o := x.mentionAt(x.skipThe(e + 1)); o != nil && o.actor >= 0 && x.actors[o.actor].Kind == Organization && x.isAnalyst(o.actor) {
+			return true
+		}
+	}
+	k := i - 1
+	if k >= s.start && x.toks[k].fold == "the" {
+		k--
+	}
+	if k-1 < s.start || x.toks[k].fold != "by" && x.toks[k].fold != "from" && x.toks[k].fold != "of" {
+		return false
+	}
+	switch x.toks[k-1].fold {
+	case "estimates", "estimate", "analysis", "research", "calculations", "projections", "forecasts", "modelling", "modeling":
+		return k-3 >= s.start && x.toks[k-2].fold == "to" && x.toks[k-3].fold == "according"
+	}
+	return false
+}
+
+// publicBody reports a name that says it is part of a state: a ministry,
+// an agency, a force.
+func (x *doc) publicBody(name string) bool {
+	for _, w := range strings.Fields(name) {
+		switch strings.ToLower(w) {
+		case "ministry", "department", "office", "agency", "government", "police", "army", "forces", "force",
+			"commission", "service", "bureau", "authority", "administration", "guard", "parliament", "court":
+			return true
+		}
+	}
+	return false
 }
 
 // pastAffiliation is where the words after a person's mention resume past
@@ -382,6 +434,9 @@ func (x *doc) continues(si int, analyst string) bool {
 			return true
 		}
 	}
+	if x.wholeQuote(s) {
+		return true // the analyst's quote goes on, unattributed: "“As long as ...”"
+	}
 	if x.hasQuote(s) {
 		return false
 	}
@@ -394,6 +449,21 @@ func (x *doc) continues(si int, analyst string) bool {
 		return x.hasAnalystNoun(s) && x.hasTakeVerb(s) && x.refersBack(s)
 	}
 	return false
+}
+
+// wholeQuote reports a sentence every word of which is inside quotation
+// marks: a quote that goes on from the sentence before.
+func (x *doc) wholeQuote(s *sentence) bool {
+	words := 0
+	for i := s.start; i < s.end; i++ {
+		if x.toks[i].kind == tokWord {
+			if !x.quoted[i] {
+				return false
+			}
+			words++
+		}
+	}
+	return words > 0
 }
 
 // refersBack reports a sentence that points back to an organisation named

@@ -1,0 +1,43 @@
+package brief
+
+import "testing"
+
+// Sources of takes news names in other ways: an organisation based in a
+// city ("of the Topchubashov Center in Baku said"), a name with a
+// capitalised Arabic article ("Tariq Al-Mansouri"), a research unit of a
+// think tank, a firm's estimates, a bank's head of research. A public
+// body's data is no take, nor is a council's head an analyst.
+func TestTakesFromOtherSources(t *testing.T) {
+	for _, tc := range []struct {
+		text, analyst, about string
+	}{
+		{"Elnur Mammadli of the Topchubashov Center in Baku said Ilham Aliyev was in no hurry.", "Elnur Mammadli", "Ilham Aliyev"},
+		{"Tariq Al-Mansouri, a fellow at the Middle East Council on Global Affairs in Doha, says that approach has made Qatar indispensable.", "Tariq Al-Mansouri", "Qatar"},
+		{"China's coast guard now patrols Scarborough Shoal, according to the Asia Maritime Transparency Initiative at the Center for Strategic and International Studies in Washington.", "Asia Maritime Transparency Initiative", "China Coast Guard"},
+		{"China controls around 90% of rare earth magnet production, according to estimates by the Rhodium Group.", "Rhodium Group", "China"},
+		{"Chinese demand will rise, said Martina Reyes, head of metals research at Macquarie in London.", "Martina Reyes", "China"},
+	} {
+		x := extractDoc(t, Document{Text: tc.text})
+		if len(x.Takes) != 1 || x.Takes[0].Analyst != tc.analyst || !containsString(x.Takes[0].About, tc.about) {
+			t.Errorf("%q: takes %+v, want one by %s about %s", tc.text, x.Takes, tc.analyst, tc.about)
+		}
+	}
+	for _, text := range []string{
+		"Prices rose 5% in October, according to data from the Statistics Office.",
+		"Rachel Reeves, head of the research council, said taxes would rise.",
+	} {
+		if x := extractDoc(t, Document{Text: text}); len(x.Takes) != 0 {
+			t.Errorf("%q: takes %+v, want none", text, x.Takes)
+		}
+	}
+}
+
+// A quote standing alone after an analyst's take goes on with it, and what
+// it names is what the take is about.
+func TestAnAnalystsQuoteGoesOn(t *testing.T) {
+	x := extractDoc(t, Document{Text: "\"The Doha and Washington tracks are moving at different speeds,\" said Christelle Mbuyi, a researcher with the Congo Research Group. " +
+		"\"As long as the minerals deals keep Kigali close to Washington, Paul Kagame has little reason to lean on the M23.\""})
+	if len(x.Takes) != 1 || !containsString(x.Takes[0].About, "Paul Kagame") {
+		t.Errorf("takes %+v, want Mbuyi's take about Kagame", x.Takes)
+	}
+}
