@@ -78,7 +78,10 @@ func TestQualityFresh(t *testing.T) {
 	}
 	floor("actors", q.actors, 0.86, 0.96)
 	floor("meetings", q.meetings, 0.76, 0.61)
-	floor("takes", q.takes, 0.95, 0.83)
+	// An analyst's signed opinion piece is a take in every paragraph since
+	// extract-7.74; the labels mark a few of them (b04): precision fell
+	// from 0.957 to 0.887 as recall rose from 0.882 to 0.922.
+	floor("takes", q.takes, 0.87, 0.90)
 }
 
 // TestQualityFresh2 scores the second fresh set (testdata/fresh2), written

@@ -31,7 +31,11 @@ func (x *doc) takes() []Take {
 		firsts = append(firsts, first)
 	}
 	out = append(out, x.interviewTakes()...)
-	if analyst := x.feedAnalyst(); analyst != "" {
+	analyst := x.feedAnalyst()
+	if analyst == "" {
+		analyst = x.opinionAuthor()
+	}
+	if analyst != "" {
 		if cap(x.inBullet) < len(x.sents) {
 			x.inBullet = make([]bool, len(x.sents))
 		}
@@ -48,6 +52,35 @@ func (x *doc) takes() []Take {
 		out = append(kept, feed...)
 	}
 	return out
+}
+
+// opinionAuthor names the author of a signed opinion piece: the person of
+// its byline ("By Hiroshi Tanabe"), when a bio makes that person an analyst
+// ("Hiroshi Tanabe is a senior fellow at ...") or the feed is tagged as
+// opinion. Such a piece is the author's analysis throughout; "" for any
+// other article.
+func (x *doc) opinionAuthor() string {
+	for si := 0; si < len(x.sents) && si < 4; si++ {
+		s := &x.sents[si]
+		if s.src == 0 || x.toks[s.start].text != "By" {
+			continue
+		}
+		m := x.mentionAt(s.start + 1)
+		if m == nil || m.actor < 0 || int(m.end) != s.end || x.actors[m.actor].Kind != Person {
+			return ""
+		}
+		if x.isAnalyst(m.actor) {
+			return x.actors[m.actor].Name
+		}
+		for _, t := range x.d.Tags {
+			switch strings.ToLower(strings.TrimSpace(t)) {
+			case "opinion", "op-ed", "oped", "commentary", "column", "comment":
+				return x.actors[m.actor].Name
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // takeIn reads the take sentence si attributes, if any: "Analysts suggest

@@ -41,3 +41,29 @@ func TestAnAnalystsQuoteGoesOn(t *testing.T) {
 		t.Errorf("takes %+v, want Mbuyi's take about Kagame", x.Takes)
 	}
 }
+
+// A signed piece whose author a bio makes an analyst is the author's
+// analysis throughout: its paragraphs are the author's takes, but not the
+// words it quotes of others. An unsigned piece is not.
+func TestAnAnalystsOpinionPiece(t *testing.T) {
+	body := "Prime Minister Sanae Takaichi told the Diet that an attack on Taiwan could threaten Japan.\n\n" +
+		"My view is that Tokyo has misread what Xi Jinping wants.\n\n" +
+		"Hiroshi Tanabe is a senior fellow at the Asia Pacific Initiative in Tokyo."
+	x := extractDoc(t, Document{Text: "By Hiroshi Tanabe\n\n" + body})
+	found := false
+	for _, tk := range x.Takes {
+		if tk.Analyst != "Hiroshi Tanabe" {
+			t.Errorf("take by %s: %+v", tk.Analyst, tk)
+		}
+		if containsString(tk.About, "Sanae Takaichi") && !containsString(tk.About, "Xi Jinping") {
+			t.Errorf("Takaichi's own words became a take: %+v", tk)
+		}
+		found = found || containsString(tk.About, "Xi Jinping")
+	}
+	if !found {
+		t.Errorf("takes %+v, want Tanabe's view of Xi", x.Takes)
+	}
+	if x := extractDoc(t, Document{Text: body}); len(x.Takes) != 0 {
+		t.Errorf("an unsigned piece has takes: %+v", x.Takes)
+	}
+}
