@@ -99,8 +99,9 @@ func TestQualityFresh2(t *testing.T) {
 	floor("takes", q.takes, 0.72, 0.84)
 }
 
-// TestQualityFresh3 scores the third fresh set (testdata/fresh3), a
-// second held-out set: written blind and never tuned on.
+// TestQualityFresh3 scores the third fresh set (testdata/fresh3), written
+// blind and held out until extract-7.63, worked on since; its README keeps
+// the blind figures.
 func TestQualityFresh3(t *testing.T) {
 	q := scoreCorpus(t, loadCorpusDir(t, "fresh3"))
 	t.Log(q.table())
@@ -109,9 +110,41 @@ func TestQualityFresh3(t *testing.T) {
 			t.Errorf("%s regressed on the third fresh set: precision %.3f recall %.3f, floors %.2f and %.2f", name, s.precision(), s.recall(), p, r)
 		}
 	}
-	floor("actors", q.actors, 0.86, 0.87)
-	floor("meetings", q.meetings, 0.72, 0.60)
-	floor("takes", q.takes, 0.72, 0.48)
+	floor("actors", q.actors, 0.86, 0.88)
+	floor("meetings", q.meetings, 0.78, 0.66)
+	floor("takes", q.takes, 0.73, 0.64)
+}
+
+// TestQualityFresh4 scores the fourth fresh set (testdata/fresh4), measured
+// blind at extract-7.63 and worked on since; its README keeps the blind
+// figures.
+func TestQualityFresh4(t *testing.T) {
+	q := scoreCorpus(t, loadCorpusDir(t, "fresh4"))
+	t.Log(q.table())
+	floor := func(name string, s score, p, r float64) {
+		if s.precision() < p || s.recall() < r {
+			t.Errorf("%s regressed on the fourth fresh set: precision %.3f recall %.3f, floors %.2f and %.2f", name, s.precision(), s.recall(), p, r)
+		}
+	}
+	floor("actors", q.actors, 0.92, 0.90)
+	floor("meetings", q.meetings, 0.83, 0.66)
+	floor("takes", q.takes, 0.77, 0.79)
+}
+
+// TestQualityFresh5 scores the fifth fresh set (testdata/fresh5): written
+// blind, held out and never tuned on. Its floors only catch a regression;
+// the table is the measure of text the rules have not seen.
+func TestQualityFresh5(t *testing.T) {
+	q := scoreCorpus(t, loadCorpusDir(t, "fresh5"))
+	t.Log(q.table())
+	floor := func(name string, s score, p, r float64) {
+		if s.precision() < p || s.recall() < r {
+			t.Errorf("%s regressed on the fifth fresh set: precision %.3f recall %.3f, floors %.2f and %.2f", name, s.precision(), s.recall(), p, r)
+		}
+	}
+	floor("actors", q.actors, 0.89, 0.92)
+	floor("meetings", q.meetings, 0.61, 0.44)
+	floor("takes", q.takes, 0.76, 0.83)
 }
 
 // scoreCorpus extracts every item and scores the result; with -v it logs
