@@ -162,3 +162,27 @@ func TestReceivedByARulerAndVisitsOff(t *testing.T) {
 		t.Errorf("meetings %+v, want their meeting in Kuala Lumpur too", ms)
 	}
 }
+
+// "telephoned" is a call; "Sheikh Mohammed" is the Sheikh Mohammed named
+// in full before; a visit to a leader's office meets the leader.
+func TestCallsTitlesAndOffices(t *testing.T) {
+	thu := time.Date(2026, 11, 5, 11, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, thu, "Prime Minister Benjamin Netanyahu telephoned Sheikh Mohammed bin Abdulrahman Al Thani on Tuesday to apologise.")
+	if len(ms) != 1 || !ms[0].Call || ms[0].Date != "2026-11-03" {
+		t.Errorf("meetings %+v, want Tuesday's call", ms)
+	}
+	ms = meetingsAt(t, thu, "Sheikh Mohammed bin Abdulrahman Al Thani is Qatar's prime minister. "+
+		"Sheikh Mohammed will be in Washington on Monday for talks with Secretary of State Marco Rubio.")
+	if len(ms) != 1 || !sameSet(ms[0].Participants, []string{"Mohammed bin Abdulrahman Al Thani", "Marco Rubio"}) {
+		t.Errorf("meetings %+v, want Sheikh Mohammed and Rubio", ms)
+	}
+	for text, host := range map[string]string{
+		"NATO Secretary General Mark Rutte will visit the White House next week.": "Donald Trump",
+		"Keir Starmer will visit the Kremlin next week.":                          "Vladimir Putin",
+	} {
+		ms := meetingsAt(t, thu, text)
+		if len(ms) != 1 || !containsString(ms[0].Participants, host) {
+			t.Errorf("%q: meetings %+v, want %s among the participants", text, ms, host)
+		}
+	}
+}

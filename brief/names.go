@@ -332,6 +332,9 @@ func (x *doc) resolveName(i, j int, role string, aff int32) int32 {
 		if id := x.localSurname(x.toks[i].fold); id >= 0 {
 			return id
 		}
+		if id := x.royalFirstName(i); id >= 0 {
+			return id
+		}
 	}
 	if id, ok := x.spelled[name]; ok {
 		return id // a misspelling already resolved, or a lone word already found to be no one
@@ -431,6 +434,34 @@ func (x *doc) byline(si int) {
 			x.addMention(mention{start: int32(k), end: int32(end), actor: id, place: -1, sent: int32(si), kind: foundTitle})
 		}
 	}
+}
+
+// royalFirstName reads "Sheikh Mohammed", "Prince Faisal": a Gulf title and
+// the first name of one person this article names in full.
+func (x *doc) royalFirstName(i int) int32 {
+	if i == 0 {
+		return -1
+	}
+	switch x.toks[i-1].fold {
+	case "sheikh", "sheikha", "prince", "princess", "emir", "sultan":
+	default:
+		return -1
+	}
+	first := x.toks[i].fold
+	var found int32 = -1
+	for k := range x.actors {
+		a := &x.actors[k]
+		if a.Kind != Person || !strings.Contains(a.Name, " ") {
+			continue
+		}
+		if foldText(a.Name[:strings.IndexByte(a.Name, ' ')]) == first {
+			if found >= 0 {
+				return -1 // two of that name: no telling which
+			}
+			found = int32(k)
+		}
+	}
+	return found
 }
 
 // ofCountryEnd returns the end of "of Armenia" at token k, k when no

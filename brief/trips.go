@@ -1,5 +1,10 @@
 package brief
 
+import (
+	"slices"
+	"strings"
+)
+
 // Whom a trip meets: the host a lone visitor's destination stands for.
 
 // addHost gives a lone visitor the party a trip meets. A trip to a city
@@ -17,6 +22,8 @@ func (x *doc) addHost(mm *meetingMention, s *sentence, lo, hi, trig int) {
 	venue := false
 	if a := x.actorOf(m); a != nil && a.Kind == Country {
 		country, venue = a.Name, true // "he would visit China"
+	} else if a != nil && a.Kind == Organization && strings.HasPrefix(a.Role, "Office of the ") && a.Affiliation != "" {
+		country, venue = a.Affiliation, true // "a visit to the White House": its leader's office
 	} else if m.place >= 0 {
 		country = x.placeCountry(m)
 	}
@@ -24,6 +31,9 @@ func (x *doc) addHost(mm *meetingMention, s *sentence, lo, hi, trig int) {
 		return
 	}
 	leader := x.mostNamed(country)
+	if leader == "" {
+		leader = x.officeHolder(m) // "will visit the White House": the president
+	}
 	if !venue || leader == "" && x.stateVisit(s, trig) {
 		if !venue {
 			x.gazActor(x.g.placeCountry[m.place])
@@ -35,6 +45,28 @@ func (x *doc) addHost(mm *meetingMention, s *sentence, lo, hi, trig int) {
 		mm.Participants = append(mm.Participants, leader)
 		mm.guessed = true
 	}
+}
+
+// officeHolder names whom a leader's office, mention m, houses: the White
+// House's president, Downing Street's prime minister; "" for any other.
+func (x *doc) officeHolder(m *mention) string {
+	a := x.actorOf(m)
+	if a == nil || a.Kind != Organization || !strings.HasPrefix(a.Role, "Office of the ") {
+		return ""
+	}
+	body, ok := x.g.bodyIndex(strings.ToLower(a.Affiliation))
+	if !ok {
+		return ""
+	}
+	role := strings.ToLower(a.Role)
+	for _, t := range leaderTitles {
+		if strings.HasSuffix(role, " "+t) {
+			if h, ok := x.g.heads[headKey{title: int32(slices.Index(headTitles, t)), body: int32(body)}]; ok && h >= 0 {
+				return x.actors[x.gazActor(h)].Name
+			}
+		}
+	}
+	return ""
 }
 
 // stateVisit reports a visit, not a journey: "will pay a state visit to
