@@ -186,3 +186,26 @@ func TestCallsTitlesAndOffices(t *testing.T) {
 		}
 	}
 }
+
+// "will hold a video call" and "has a meeting with" report meetings as a
+// verb would; "to see Commerce Secretary Howard Lutnick" names the person
+// past the portfolio and title.
+func TestHoldingAMeetingAndSeeingASecretary(t *testing.T) {
+	tue := time.Date(2026, 11, 24, 17, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"Emmanuel Macron and Li Qiang will hold a phone call next week.",
+		"Emmanuel Macron has a meeting with Li Qiang next week.",
+	} {
+		ms := meetingsAt(t, tue, text)
+		if len(ms) != 1 || !sameSet(ms[0].Participants, []string{"Emmanuel Macron", "Li Qiang"}) || ms[0].When != "next week" {
+			t.Errorf("%q: meetings %+v, want Macron and Li next week", text, ms)
+		}
+	}
+	if ms := meetingsAt(t, tue, "Emmanuel Macron said the meeting with Li Qiang was useful."); len(ms) != 0 {
+		t.Errorf("a meeting referred to is reported: %+v", ms)
+	}
+	ms := meetingsAt(t, tue, "Marcelo Ebrard is expected to see Commerce Secretary Howard Lutnick on Friday.")
+	if len(ms) != 1 || ms[0].Date != "2026-11-27" || !containsString(ms[0].Participants, "Howard Lutnick") {
+		t.Errorf("meetings %+v, want Ebrard and Lutnick on Friday", ms)
+	}
+}

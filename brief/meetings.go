@@ -204,6 +204,25 @@ func (x *doc) meetings() []Meeting {
 	return out
 }
 
+// holdBefore reports a verb of holding just before a noun trigger, past a
+// determiner and a word or two: "will hold a video call", "are to have
+// a meeting", "holding their second round".
+func (x *doc) holdBefore(start, trig int) bool {
+	for k := trig - 1; k >= start && k >= trig-4; k-- {
+		switch x.toks[k].fold {
+		case "hold", "holds", "holding", "have", "has", "having":
+			return true
+		case "a", "an", "the", "their", "his", "her", "its", "first", "second", "new", "another", "direct", "formal", "bilateral", "joint", "brief", "long", "lengthy":
+			continue
+		}
+		if x.toks[k].kind == tokWord && !x.toks[k].cap && x.mentAt[k] < 0 && k == trig-1 {
+			continue // "a video call", "a working lunch"
+		}
+		return false
+	}
+	return false
+}
+
 // heldOwn reports "held their first talks", "will hold its second round":
 // a possessive after a verb of holding reports the meeting, it does not
 // refer back to one.
@@ -358,7 +377,7 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	if mm.definite {
 		mm.verb = false // "The visit comes five months before ..."
 	}
-	mm.verb = mm.verb || x.pastVerbBefore(s.start, trig) // "held separate talks"
+	mm.verb = mm.verb || x.pastVerbBefore(s.start, trig) || tr.Tense == "noun" && x.holdBefore(s.start, trig) // "held separate talks", "will hold a video call"
 	mm.Modality = x.modality(s, trig, tn, tr)
 	var dir direction
 	switch mm.Modality {

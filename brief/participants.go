@@ -87,6 +87,16 @@ func (x *doc) personAfter(k, end int) bool {
 	for k < end && x.mentAt[k] < 0 && x.lx.roleAdjs.has(&x.toks[k]) {
 		k++
 	}
+	// "Commerce Secretary Howard Lutnick": a portfolio before the title.
+	for p := 0; p < 2 && k+1 < end && x.mentAt[k] < 0 && x.toks[k].cap && x.toks[k].kind == tokWord; p++ {
+		if n, _ := x.lx.titles.longest(x.toks, k, end); n > 0 {
+			break
+		}
+		if n, _ := x.lx.titles.longest(x.toks, k+1, end); n == 0 && p == 1 {
+			break
+		}
+		k++
+	}
 	if k < end && x.mentAt[k] < 0 {
 		if n, _ := x.lx.titles.longest(x.toks, k, end); n > 0 {
 			k += n
