@@ -468,6 +468,9 @@ func (x *doc) actorOf(m *mention) *localActor {
 // names returns the canonical names of the actors of mentions ms, once each.
 func (x *doc) names(ids []int32) []string {
 	var out []string
+	if len(ids) > 0 {
+		out = make([]string, 0, len(ids)) // one allocation, not one per doubling
+	}
 	for _, id := range ids {
 		if id < 0 {
 			continue

@@ -196,6 +196,8 @@ func (x *doc) meetings() []Meeting {
 			m.Modality = x.defaultModality(m.Date)
 		}
 		m.Meeting.Call = m.call
+		// The sentence that first reported it; made only for what is kept.
+		m.Sources = []Source{{Article: x.d.ID, Text: x.sentText(&x.sents[m.sent])}}
 		if out == nil {
 			out = make([]Meeting, 0, len(merged)-i) // room for the rest, allocated once
 		}
@@ -483,7 +485,6 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	}
 	// A headline only confirms what the text reports.
 	mm.strong = mm.strong && s.src != 0
-	mm.Sources = []Source{{Article: x.d.ID, Text: x.sentText(&x.sents[si])}}
 	// "The two men last met in Zurich" after a sentence naming no one:
 	// the last meeting's people, looked up by the caller.
 	if len(mm.Participants) == 0 && !mm.definite && !mm.together {

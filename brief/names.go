@@ -447,14 +447,15 @@ func (x *doc) royalFirstName(i int) int32 {
 	default:
 		return -1
 	}
-	first := x.toks[i].fold
+	first := x.toks[i].text
 	var found int32 = -1
 	for k := range x.actors {
 		a := &x.actors[k]
-		if a.Kind != Person || !strings.Contains(a.Name, " ") {
+		sp := strings.IndexByte(a.Name, ' ')
+		if a.Kind != Person || sp < 0 {
 			continue
 		}
-		if foldText(a.Name[:strings.IndexByte(a.Name, ' ')]) == first {
+		if strings.EqualFold(a.Name[:sp], first) {
 			if found >= 0 {
 				return -1 // two of that name: no telling which
 			}

@@ -197,13 +197,13 @@ func (x *doc) accordingTo(s *sentence, i int) bool {
 // or "according to estimates by X".
 func (x *doc) researchSource(s *sentence, m *mention) bool {
 	a := x.actorOf(m)
-	if a == nil || a.Kind != Organization || a.gaz >= 0 || x.publicBody(a.Name) {
+	if a == nil || a.Kind != Organization || a.gaz >= 0 {
 		return false
 	}
 	i, e := int(m.start), int(m.end)
 	if x.accordingTo(s, i) && e+1 < s.end && (x.toks[e].fold == "at" || x.toks[e].fold == "of") {
 		if o := x.mentionAt(x.skipThe(e + 1)); o != nil && o.actor >= 0 && x.actors[o.actor].Kind == Organization && x.isAnalyst(o.actor) {
-			return true
+			return !x.publicBody(a.Name)
 		}
 	}
 	k := i - 1
@@ -215,7 +215,7 @@ func (x *doc) researchSource(s *sentence, m *mention) bool {
 	}
 	switch x.toks[k-1].fold {
 	case "estimates", "estimate", "analysis", "research", "calculations", "projections", "forecasts", "modelling", "modeling":
-		return k-3 >= s.start && x.toks[k-2].fold == "to" && x.toks[k-3].fold == "according"
+		return k-3 >= s.start && x.toks[k-2].fold == "to" && x.toks[k-3].fold == "according" && !x.publicBody(a.Name)
 	}
 	return false
 }
