@@ -209,3 +209,13 @@ func TestHoldingAMeetingAndSeeingASecretary(t *testing.T) {
 		t.Errorf("meetings %+v, want Ebrard and Lutnick on Friday", ms)
 	}
 }
+
+// "The ASEAN summit opens on Sunday": a noun whose verb is in the present
+// is scheduled, so its Sunday is the coming one.
+func TestASummitThatOpens(t *testing.T) {
+	tue := time.Date(2026, 11, 10, 10, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, tue, "The ASEAN summit opens in Kuala Lumpur on Sunday.")
+	if len(ms) != 1 || ms[0].Date != "2026-11-15" || ms[0].Modality != Planned {
+		t.Errorf("meetings %+v, want the summit planned on 2026-11-15", ms)
+	}
+}

@@ -225,6 +225,22 @@ func (x *doc) holdBefore(start, trig int) bool {
 	return false
 }
 
+// presentVerbAfter reports a verb of a meeting's course in the present
+// right after a noun trigger, a name or two between allowed: "the summit
+// opens", "the talks resume", "the Security Council meets".
+func (x *doc) presentVerbAfter(k, end int) bool {
+	for j := k; j < end && j < k+4; j++ {
+		switch x.toks[j].fold {
+		case "opens", "begins", "starts", "resumes", "continues", "convenes", "meets", "runs", "closes", "ends", "kicks", "gets":
+			return true
+		}
+		if t := &x.toks[j]; !t.cap && x.mentAt[j] < 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // heldOwn reports "held their first talks", "will hold its second round":
 // a possessive after a verb of holding reports the meeting, it does not
 // refer back to one.
@@ -390,7 +406,10 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	case "":
 		// "They meet again on Monday": news prose writes what is scheduled
 		// in the present tense (a list of the week's events does not).
-		if (tr.Tense == "present" || tr.Tense == "base") && s.src != 0 && !x.sents[si].bullet && !x.pastTense(s.start, trig) {
+		// "The ASEAN summit opens in Kuala Lumpur on Sunday": so does a
+		// noun whose verb is in the present.
+		if (tr.Tense == "present" || tr.Tense == "base" || tr.Tense == "noun" && x.presentVerbAfter(trig+tn, s.end)) &&
+			s.src != 0 && !x.sents[si].bullet && !x.pastTense(s.start, trig) {
 			dir = future
 		}
 	}
