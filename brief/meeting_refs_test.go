@@ -219,3 +219,20 @@ func TestASummitThatOpens(t *testing.T) {
 		t.Errorf("meetings %+v, want the summit planned on 2026-11-15", ms)
 	}
 }
+
+// ", hosted by Erdoğan" does not take the meeting's day; "will receive a
+// Hamas delegation" meets a party; "declined to receive" meets no one.
+func TestHostsDelegationsAndRefusals(t *testing.T) {
+	tue := time.Date(2026, 11, 17, 16, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, tue, "Ilham Aliyev and Nikol Pashinyan will meet in Antalya on Thursday, hosted by Recep Tayyip Erdoğan.")
+	if len(ms) != 1 || ms[0].Date != "2026-11-19" {
+		t.Errorf("meetings %+v, want Thursday 2026-11-19", ms)
+	}
+	ms = meetingsAt(t, tue, "Abdel Fattah el-Sisi will receive a Hamas delegation on Thursday.")
+	if len(ms) != 1 || !sameSet(ms[0].Participants, []string{"Abdel Fattah el-Sisi", "Hamas"}) {
+		t.Errorf("meetings %+v, want el-Sisi and Hamas", ms)
+	}
+	if ms := meetingsAt(t, tue, "Niger's military leader, Gen. Abdourahamane Tiani, declined to receive an ECOWAS delegation in June."); len(ms) != 0 {
+		t.Errorf("a refused meeting: %+v", ms)
+	}
+}

@@ -171,8 +171,10 @@ func (x *doc) nearestDate(start, end, trig int, others []int, dir direction) (da
 		// what the meeting is for.
 		owned := false
 		for _, o := range others {
+			// "will meet in Antalya on Thursday, hosted by Erdoğan": a comma
+			// between keeps the day the meeting's.
 			owned = owned || tokenDistance(d, o) <= 2 && tokenDistance(d, o) < dist && !(d.end < o && x.toks[d.end].fold == "for") &&
-				!x.manner(trig, o)
+				!x.manner(trig, o) && !(d.end < o && x.toks[d.end].text == ",")
 		}
 		if owned || x.saidWhen(start, d.start) || inSpans(x.aside, d.start) || x.dayOfAnother(d, end) || x.inDateline(d.start) {
 			continue

@@ -83,6 +83,12 @@ func (x *doc) personAfter(k, end int) bool {
 	poss := false
 	if m := x.mentionAt(k); m != nil && m.actor >= 0 && x.actors[m.actor].Kind != Person {
 		k, poss = int(m.end), x.toks[m.end-1].poss
+		if k < end && !poss {
+			switch x.toks[k].fold {
+			case "delegation", "delegations", "team", "negotiators", "envoys":
+				return true // "will receive a Hamas delegation": a party, if no person
+			}
+		}
 	}
 	for k < end && x.mentAt[k] < 0 && x.lx.roleAdjs.has(&x.toks[k]) {
 		k++
