@@ -412,11 +412,22 @@ func (x *doc) thenAPlace(k, end int) bool {
 // not the meeting's.
 func (x *doc) appositionCut(trig, hi int) int {
 	for i := trig + 1; i+1 < hi; i++ {
-		if x.toks[i].text == "," && x.lx.determiners.has(&x.toks[i+1]) {
+		if x.toks[i].text == "," && x.lx.determiners.has(&x.toks[i+1]) && !x.listItem(i+2, hi) {
 			return i
 		}
 	}
 	return hi
+}
+
+// listItem reports a country or organisation at k that a list goes on
+// from: "Saudi Arabia, the UAE and Egypt".
+func (x *doc) listItem(k, hi int) bool {
+	m := x.mentionAt(k)
+	if m == nil || int(m.start) != k || m.actor < 0 || x.actors[m.actor].Kind == Person || int(m.end) >= hi {
+		return false
+	}
+	f := x.toks[m.end].fold
+	return f == "and" || f == ","
 }
 
 // span is a token range of a sentence.

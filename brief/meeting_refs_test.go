@@ -236,3 +236,18 @@ func TestHostsDelegationsAndRefusals(t *testing.T) {
 		t.Errorf("a refused meeting: %+v", ms)
 	}
 }
+
+// "received his Saudi counterpart, Prince Faisal bin Farhan": the name
+// set off after the office; "his counterparts from Saudi Arabia, the UAE
+// and Egypt" is a list, not an apposition that ends the clause.
+func TestCounterpartsNamedAndListed(t *testing.T) {
+	sun := time.Date(2026, 11, 30, 16, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, sun, "Sheikh Abdullah bin Zayed Al Nahyan received his Saudi counterpart, Prince Faisal bin Farhan Al Saud, in Abu Dhabi today.")
+	if len(ms) != 1 || ms[0].Date != "2026-11-30" || !containsString(ms[0].Participants, "Faisal bin Farhan") {
+		t.Errorf("meetings %+v, want Abdullah bin Zayed and Faisal today", ms)
+	}
+	ms = meetingsAt(t, sun, "US Secretary of State Marco Rubio will host his counterparts from Saudi Arabia, the UAE and Egypt in Washington on December 8.")
+	if len(ms) != 1 || ms[0].Date != "2026-12-08" || len(ms[0].Participants) != 4 {
+		t.Errorf("meetings %+v, want Rubio and three countries on December 8", ms)
+	}
+}

@@ -106,7 +106,8 @@ func (x *doc) personAfter(k, end int) bool {
 	if k < end && x.mentAt[k] < 0 {
 		if n, _ := x.lx.titles.longest(x.toks, k, end); n > 0 {
 			k += n
-			if poss && k+1 < end && x.toks[k].text == "," {
+			// "his Saudi counterpart, Prince Faisal": the name set off.
+			if k+1 < end && x.toks[k].text == "," {
 				k = x.skipTitles(k+1, end)
 			}
 		}
