@@ -251,3 +251,18 @@ func TestCounterpartsNamedAndListed(t *testing.T) {
 		t.Errorf("meetings %+v, want Rubio and three countries on December 8", ms)
 	}
 }
+
+// "The delegation will be led by X and the rebels' by Y": both are people,
+// and they join the round announced just before, which then stands.
+func TestDelegationLeadersJoinTheRound(t *testing.T) {
+	thu := time.Date(2027, 1, 21, 9, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, thu, "Qatar will convene the Congolese government and the M23 in Doha next week for a new round on prisoner exchanges. "+
+		"The government's delegation will be led by presidential envoy Jean-Pierre Kalonji-Mbala and the rebels' by Benjamin Mbonimpa.")
+	if len(ms) != 1 || ms[0].Location != "Doha" || !containsString(ms[0].Participants, "Benjamin Mbonimpa") || !containsString(ms[0].Participants, "Jean-Pierre Kalonji-Mbala") {
+		t.Errorf("meetings %+v, want the Doha round with both leaders", ms)
+	}
+	x := extractWith(t, builtIn(t), "An Indian delegation led by Additional Secretary Nitin Bhardwaj will hold talks in London.")
+	if _, ok := actor(x, "Additional Secretary"); ok {
+		t.Errorf("a title became a person: %+v", x.Actors)
+	}
+}

@@ -28,6 +28,7 @@ func (x *doc) discover() {
 		}
 		x.appositions(si)
 		x.possessedNames(si)
+		x.ledByNames(si)
 		x.speakers(si)
 		x.byline(si)
 	}
@@ -53,6 +54,35 @@ func (x *doc) possessedNames(si int) {
 			continue
 		}
 		if id := x.resolveName(k, j, "", m.actor); id >= 0 {
+			x.addMention(mention{start: int32(k), end: int32(j), actor: id, place: -1, sent: int32(si), kind: foundTitle})
+		}
+		i = j - 1
+	}
+}
+
+// ledByNames finds the people a delegation is led by: "will be led by
+// Jean-Pierre Kalonji-Mbala and the rebels' by Benjamin Mbonimpa". A full
+// name after "by" in a sentence that says who leads is a person.
+func (x *doc) ledByNames(si int) {
+	s := &x.sents[si]
+	led := false
+	for i := s.start; i+2 < s.end; i++ {
+		switch x.toks[i].fold {
+		case "led", "headed", "chaired", "represented":
+			led = led || x.toks[i+1].fold == "by"
+		}
+		if !led || x.toks[i].fold != "by" || x.mentAt[i+1] >= 0 || !x.toks[i+1].cap {
+			continue
+		}
+		k := x.skipTitles(i+1, s.end) // "led by Additional Secretary Nitin Bhardwaj"
+		if k < s.end && x.mentAt[k] >= 0 {
+			continue
+		}
+		j := x.nameRun(k, s.end)
+		if j-k < 2 || x.lx.orgWordsF.in(x.lx.orgWords, &x.toks[j-1]) || x.isTitleWord(&x.toks[j-1]) {
+			continue
+		}
+		if id := x.resolveName(k, j, "", -1); id >= 0 {
 			x.addMention(mention{start: int32(k), end: int32(j), actor: id, place: -1, sent: int32(si), kind: foundTitle})
 		}
 		i = j - 1

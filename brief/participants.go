@@ -185,6 +185,7 @@ func (x *doc) delegates(si int, mm *meetingMention) {
 		}
 		mm.Participants = append(mm.Participants, a.Name)
 		mm.hasPerson = true
+		mm.strong = mm.strong || mm.When != "" && mm.Location != "" // "... in Doha next week. The delegation will be led by X"
 		// "led by Rubio and special envoy Steve Witkoff, and Ukraine's by
 		// Andriy Yermak": a list after the cue goes on from each name.
 		cues = append(cues, int(m.end)-1)
