@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 )
@@ -43,15 +44,15 @@ func (g *Gazetteer) misspelt(name, role, affiliation string, sc *scores) int32 {
 			}
 		}
 	}
-	want := letters(name)
+	want := newSpelling(letters(name))
 	best, bestDist, ties := int32(-1), 1<<30, 0
 	for _, p := range sc.touched {
 		if sc.count[p] < 2 {
 			continue
 		}
-		d := g.nameDistance(want, p, bestDist)
+		d := g.nameDistance(&want, p, bestDist)
 		switch {
-		case d > maxTypos(len(want)) || d > bestDist:
+		case d > maxTypos(len(want.letters)) || d > bestDist:
 		case d < bestDist:
 			best, bestDist, ties = p, d, 0
 		default:
@@ -94,32 +95,49 @@ func (s *scores) add(p int32) {
 // nameDistance is the smallest edit distance between a name (letters only,
 // folded) and a person's canonical name or any of its multi-word aliases;
 // spellings whose length alone rules them out are skipped.
-func (g *Gazetteer) nameDistance(want []rune, p int32, limit int) int {
+func (g *Gazetteer) nameDistance(want *spelling, p int32, limit int) int {
 	d := 1 << 30
-	var hist [32]int8 // letters of want, by their low five bits
-	for _, r := range want {
-		hist[r&31]++
-	}
-	for _, sp := range g.spellings[p] {
-		if diff := len(sp) - len(want); diff > maxTypos(len(want)) || -diff > maxTypos(len(want)) || diff > limit || -diff > limit {
+	n := len(want.letters)
+	bound := min(limit, maxTypos(n))
+	for i := range g.spellings[p] {
+		sp := &g.spellings[p][i]
+		if diff := len(sp.letters) - n; diff > bound || -diff > bound {
 			continue
 		}
-		// Each edit changes the letter counts by two at most: counts far
-		// apart settle the distance before the table is filled.
-		h := hist
-		for _, r := range sp {
-			h[r&31]--
+		// An edit changes which letters occur by two at most, and the
+		// letter counts by two at most: both settle most distances before
+		// the table is filled.
+		if bits.OnesCount32(want.mask^sp.mask) > 2*bound {
+			continue
 		}
 		apart := 0
-		for _, c := range h {
-			apart += int(max(c, -c))
+		for k := range want.hist {
+			c := int(want.hist[k]) - int(sp.hist[k])
+			apart += max(c, -c)
 		}
-		if bound := min(limit, maxTypos(len(want))); (apart+1)/2 > bound {
+		if (apart+1)/2 > bound {
 			continue
 		}
-		d = min(d, editDistance(want, sp, min(limit, maxTypos(len(want)))))
+		d = min(d, editDistance(want.letters, sp.letters, bound))
 	}
 	return d
+}
+
+// spelling is a name's letters, with the count of each letter by its low
+// five bits and the set of those, for nameDistance's quick tests.
+type spelling struct {
+	letters []rune
+	hist    [32]int8
+	mask    uint32
+}
+
+func newSpelling(letters []rune) spelling {
+	s := spelling{letters: letters}
+	for _, r := range letters {
+		s.hist[r&31]++
+		s.mask |= 1 << (r & 31)
+	}
+	return s
 }
 
 // maxTypos allows about one slip in four letters: "Ustem Rumerov" is two

@@ -63,7 +63,7 @@ type Gazetteer struct {
 	body []bool
 	// spellings holds, per person, the letters of its name and multi-word
 	// aliases, for edit distances without re-folding them.
-	spellings [][][]rune
+	spellings [][]spelling
 	// placeCountry is, per place, the gazetteer actor of its country (-1).
 	placeCountry []int32
 	// orgBySpelling finds an organisation by its name or alias squashed as a
@@ -353,7 +353,7 @@ func (g *Gazetteer) build(f gazetteerFile, builtIn int) {
 	g.addSurnames(aliasOf, builtIn)
 	g.analyst = make([]bool, len(g.actors))
 	g.body = make([]bool, len(g.actors))
-	g.spellings = make([][][]rune, len(g.actors))
+	g.spellings = make([][]spelling, len(g.actors))
 	for i := range g.actors {
 		a := &g.actors[i]
 		switch a.Kind {
@@ -362,10 +362,10 @@ func (g *Gazetteer) build(f gazetteerFile, builtIn int) {
 			g.body[i] = g.lex.isBody(a)
 		case Person:
 			g.analyst[i] = g.lex.roleIsAnalyst(g.voc, a.Role)
-			g.spellings[i] = [][]rune{letters(a.Name)}
+			g.spellings[i] = []spelling{newSpelling(letters(a.Name))}
 			for _, al := range a.Aliases {
 				if strings.ContainsRune(al, ' ') {
-					g.spellings[i] = append(g.spellings[i], letters(al))
+					g.spellings[i] = append(g.spellings[i], newSpelling(letters(al)))
 				}
 			}
 		}

@@ -178,6 +178,8 @@ type lexicon struct {
 	// whetherID is the vocabulary number of "whether", compared by number
 	// in a loop every meeting clause runs.
 	whetherID int32
+	// byID is "by"'s, for the names a delegation is "led by".
+	byID int32
 	// refTitleFirst are the first words of refTitles.
 	refTitleFirst *wordSet
 	// headFirst are the first words of headTitles.
@@ -231,7 +233,7 @@ func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
 		return nil, fmt.Errorf("parse lexicon: %w", err)
 	}
 	lx := &lexicon{
-		whetherID: voc.intern("whether"),
+		whetherID: voc.intern("whether"), byID: voc.intern("by"),
 		titles:    newTrie(voc), analystRoles: newTrie(voc), analystNouns: newTrie(voc), triggers: newTrie(voc),
 		modality: newTrie(voc), speech: newTrie(voc), takeVerbs: newTrie(voc), continuation: newTrie(voc),
 		pronouns: newTrie(voc), takeaways: newTrie(voc), dayParts: newTrie(voc), delegation: newTrie(voc),

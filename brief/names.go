@@ -66,12 +66,16 @@ func (x *doc) possessedNames(si int) {
 func (x *doc) ledByNames(si int) {
 	s := &x.sents[si]
 	led := false
-	for i := s.start; i+2 < s.end; i++ {
-		switch x.toks[i].fold {
-		case "led", "headed", "chaired", "represented":
-			led = led || x.toks[i+1].fold == "by"
+	for i := s.start + 1; i+2 < s.end; i++ {
+		// One test a word: only "by" is looked at more closely.
+		if x.toks[i].id != x.lx.byID || x.toks[i].id == 0 {
+			continue
 		}
-		if !led || x.toks[i].fold != "by" || x.mentAt[i+1] >= 0 || !x.toks[i+1].cap {
+		switch x.toks[i-1].fold {
+		case "led", "headed", "chaired", "represented":
+			led = true
+		}
+		if !led || x.mentAt[i+1] >= 0 || !x.toks[i+1].cap {
 			continue
 		}
 		k := x.skipTitles(i+1, s.end) // "led by Additional Secretary Nitin Bhardwaj"
