@@ -352,12 +352,18 @@ func (x *doc) pastVerbBefore(start, trig int) bool {
 		if x.lx.definite.has(t) {
 			continue
 		}
-		if strings.HasSuffix(t.fold, "ed") || t.fold == "led" || t.fold == "held" || t.fold == "had" {
+		if strings.HasSuffix(t.fold, "ed") || irregularPast[t.fold] {
 			return true
 		}
 	}
 	return false
 }
+
+// irregularPast are the past tenses of common verbs that do not end in
+// "-ed": "told Putin in a phone call", "paid a courtesy call".
+var irregularPast = map[string]bool{"led": true, "held": true, "had": true, "told": true, "spoke": true,
+	"met": true, "took": true, "gave": true, "made": true, "went": true, "came": true, "sent": true,
+	"began": true, "paid": true, "flew": true}
 
 // clauseEnd is where the clause of the trigger ends: at a trailing ", the
 // Ukrainian presidency said" or ", according to", whatever follows belongs

@@ -315,7 +315,10 @@ func (x *doc) dayFirst(i, end int, pub time.Time, dir direction) (dateExpr, bool
 			return e, true
 		}
 	}
-	if i > 0 && x.toks[i-1].fold == "the" && isOrdinal(x.toks[i].fold) && !x.d.Published.IsZero() {
+	if i > 0 && x.toks[i-1].fold == "the" && isOrdinal(x.toks[i].fold) && !x.d.Published.IsZero() &&
+		!(i+1 < end && countedNoun[x.toks[i+1].fold]) {
+		// "the 4th", but not "the 24th round of talks": an ordinal before
+		// a noun counts the noun.
 		e := dateExpr{start: i - 1, end: i + 1}
 		// "the 17th of this month", "the 3rd of next month".
 		months, named := 0, false
@@ -347,6 +350,13 @@ func (x *doc) dayFirst(i, end int, pub time.Time, dir direction) (dateExpr, bool
 	}
 	return dateExpr{}, false
 }
+
+// countedNoun are the nouns an ordinal counts rather than dates: "the 24th
+// round", "the 80th anniversary".
+var countedNoun = map[string]bool{"round": true, "rounds": true, "anniversary": true, "session": true, "edition": true,
+	"summit": true, "meeting": true, "congress": true, "conference": true, "time": true, "century": true, "birthday": true,
+	"amendment": true, "floor": true, "consecutive": true, "straight": true, "annual": true, "plenary": true, "brigade": true,
+	"army": true, "division": true, "party": true, "parliament": true, "assembly": true, "day": true, "week": true, "year": true}
 
 // yearAfter reads ", 2025" or " 2025" after a day and month.
 func (x *doc) yearAfter(k, end int) (int, int) {

@@ -234,7 +234,7 @@ func compileLexicon(data []byte, voc *vocab) (*lexicon, error) {
 	}
 	lx := &lexicon{
 		whetherID: voc.intern("whether"), byID: voc.intern("by"),
-		titles:    newTrie(voc), analystRoles: newTrie(voc), analystNouns: newTrie(voc), triggers: newTrie(voc),
+		titles: newTrie(voc), analystRoles: newTrie(voc), analystNouns: newTrie(voc), triggers: newTrie(voc),
 		modality: newTrie(voc), speech: newTrie(voc), takeVerbs: newTrie(voc), continuation: newTrie(voc),
 		pronouns: newTrie(voc), takeaways: newTrie(voc), dayParts: newTrie(voc), delegation: newTrie(voc),
 		background: newTrie(voc), clauseBreaks: newTrie(voc), hypothetical: newTrie(voc), sideNouns: newTrie(voc),

@@ -266,3 +266,26 @@ func TestDelegationLeadersJoinTheRound(t *testing.T) {
 		t.Errorf("a title became a person: %+v", x.Actors)
 	}
 }
+
+// "the 24th round of talks" counts rounds, it is no day; "told Putin in a
+// phone call on Monday that Turkey was ready to host talks" reports a call
+// held, whatever the that-clause plans; "paid a courtesy call on" and
+// "dined with" are meetings held.
+func TestRoundsCallsAndDinners(t *testing.T) {
+	tue := time.Date(2026, 11, 10, 10, 0, 0, 0, time.UTC)
+	for text, want := range map[string]string{
+		"Wang Yi and Ajit Doval held the 24th round of boundary talks in New Delhi on Monday.":                    "2026-11-09",
+		"Recep Tayyip Erdogan told Vladimir Putin in a phone call on Monday that Turkey was ready to host talks.": "2026-11-09",
+		"Sun Weidong paid a courtesy call on President Ferdinand Marcos Jr. on Monday.":                           "2026-11-09",
+		"Marco Rubio dined with Israeli President Isaac Herzog on Monday evening.":                                "2026-11-09",
+	} {
+		ms := meetingsAt(t, tue, text)
+		if len(ms) != 1 || ms[0].Date != want || ms[0].Modality != Held {
+			t.Errorf("%q: meetings %+v, want one held on %s", text, ms, want)
+		}
+	}
+	ms := meetingsAt(t, tue, "U.S. and Ukrainian officials led by Steve Witkoff and Rustem Umerov are due to meet again on the 8th to work on a mechanism.")
+	if len(ms) != 1 || ms[0].Date != "2026-12-08" {
+		t.Errorf("meetings %+v, want the 8th of next month", ms)
+	}
+}

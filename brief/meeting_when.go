@@ -39,8 +39,18 @@ func (x *doc) newDate(lo, hi int, dir direction) (dateExpr, bool) {
 // the trigger, then the trigger's own tense. Empty when nothing says.
 func (x *doc) modality(s *sentence, trig, tn int, tr meetingTrigger) Modality {
 	best, bestDist := Modality(""), 1<<30
-	for i := s.start; i < s.end; i++ {
-		n, v := x.lx.modality.longest(x.toks, i, s.end)
+	// "told Putin in a phone call on Monday that Turkey was ready to host
+	// talks": what a that-clause says is not said of the call.
+	end := s.end
+	if x.toldBefore(s.start, trig) {
+		for k := trig + tn + 1; k < end; k++ {
+			if x.toks[k].fold == "that" {
+				end = k
+			}
+		}
+	}
+	for i := s.start; i < end; i++ {
+		n, v := x.lx.modality.longest(x.toks, i, end)
 		if n == 0 {
 			continue
 		}
@@ -94,9 +104,20 @@ func (x *doc) pastTense(start, trig int) bool {
 			continue
 		}
 		switch t.fold {
-		case "had", "did", "led", "held", "met", "took", "went", "came", "spent", "began", "sat", "made", "gave", "chose":
+		case "had", "did", "led", "held", "met", "took", "went", "came", "spent", "began", "sat", "made", "gave", "chose", "paid", "told":
 			// "had agreed on the visit": agreeing is past, not the visit.
 			return !(t.fold == "had" && k+1 < trig && x.toks[k+1].fold == "agreed")
+		}
+	}
+	return false
+}
+
+// toldBefore reports a verb of saying before the trigger, whose
+// that-clause may follow the meeting ("told Putin in a call that ...").
+func (x *doc) toldBefore(start, trig int) bool {
+	for k := start; k < trig; k++ {
+		if t := &x.toks[k]; t.fold == "told" || x.lx.sayVerbs.has(t) {
+			return true
 		}
 	}
 	return false
