@@ -352,8 +352,8 @@ func (x *doc) pastVerbBefore(start, trig int) bool {
 		if x.lx.definite.has(t) {
 			continue
 		}
-		if strings.HasSuffix(t.fold, "ed") || irregularPast[t.fold] {
-			return true
+		if strings.HasSuffix(t.fold, "ed") && x.toks[k+1].fold != "to" || irregularPast[t.fold] {
+			return true // but "are expected to hold talks", "is scheduled to"
 		}
 	}
 	return false

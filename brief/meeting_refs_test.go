@@ -289,3 +289,12 @@ func TestRoundsCallsAndDinners(t *testing.T) {
 		t.Errorf("meetings %+v, want the 8th of next month", ms)
 	}
 }
+
+// "are expected to hold bilateral talks": "expected" before "to" is no
+// past verb, so the talks are planned.
+func TestExpectedToHoldTalks(t *testing.T) {
+	ms := meetingsAt(t, time.Date(2026, 11, 10, 10, 0, 0, 0, time.UTC), "Narendra Modi and Xi Jinping are expected to hold bilateral talks on the sidelines of the BRICS summit.")
+	if len(ms) != 1 || ms[0].Modality != Planned {
+		t.Errorf("meetings %+v, want one planned", ms)
+	}
+}
