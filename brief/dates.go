@@ -115,7 +115,25 @@ func (x *doc) dateAt(i, end int, pub time.Time, dir direction) (dateExpr, bool) 
 		return x.weekdayAt(i, end, pub, time.Weekday(wd), dir), true
 	}
 	if m, ok := x.lx.months[t.fold]; ok && t.cap {
-		return x.monthFirst(i, end, pub, time.Month(m), dir)
+		if e, ok := x.monthFirst(i, end, pub, time.Month(m), dir); ok {
+			return e, true
+		}
+		// "in December", "in early December", "by mid-December": kept as
+		// written, naming no single day.
+		if i > 0 && len(t.fold) > 3 {
+			switch x.toks[i-1].fold {
+			case "in", "early", "mid", "late", "-":
+				e := dateExpr{start: i, end: i + 1}
+				if i >= 2 && x.toks[i-1].text == "-" && x.toks[i-2].fold == "mid" {
+					e.start = i - 2 // "mid-December"
+				}
+				if y, yend := x.yearAfter(e.end, end); yend > 0 && y > 0 {
+					e.end = yend
+				}
+				return e, true
+			}
+		}
+		return dateExpr{}, false
 	}
 	if t.kind == tokNumber {
 		return x.dayFirst(i, end, pub, dir)

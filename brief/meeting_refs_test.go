@@ -298,3 +298,21 @@ func TestExpectedToHoldTalks(t *testing.T) {
 		t.Errorf("meetings %+v, want one planned", ms)
 	}
 }
+
+// "in mid-December" is kept as the meeting's when, naming no day; a dated
+// report of that month is the same meeting, one of another month is not.
+func TestAMonthAsTheWhen(t *testing.T) {
+	tue := time.Date(2026, 11, 10, 10, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, tue, "Leaders from the Group of 20 will meet in Miami in mid-December.")
+	if len(ms) != 1 || ms[0].When != "mid-December" || ms[0].Date != "" {
+		t.Errorf("meetings %+v, want the G20 in mid-December", ms)
+	}
+	ms = meetingsAt(t, tue, "Vladimir Putin will meet Narendra Modi in December. Modi will meet Putin in Moscow on December 4.")
+	if len(ms) != 1 || ms[0].Date != "2026-12-04" {
+		t.Errorf("meetings %+v, want one meeting on December 4", ms)
+	}
+	ms = meetingsAt(t, tue, "Vladimir Putin will meet Narendra Modi in January. Modi will meet Putin in Moscow on December 4.")
+	if len(ms) != 2 {
+		t.Errorf("meetings %+v, want January's and December 4's apart", ms)
+	}
+}

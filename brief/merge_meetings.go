@@ -287,6 +287,13 @@ func (x *doc) weekHolds(phrase, date string) bool {
 	case strings.HasSuffix(p, "this weekend"):
 		from, to = monday.AddDate(0, 0, 5), monday.AddDate(0, 0, 6)
 	default:
+		// "in December", "mid-December 2026": that month, within a year.
+		fields := strings.FieldsFunc(p, func(r rune) bool { return r == ' ' || r == '-' })
+		for _, f := range fields {
+			if m, ok := x.lx.months[f]; ok && len(f) > 3 {
+				return d.Month() == time.Month(m) && d.Sub(day) < 366*24*time.Hour && day.Sub(d) < 366*24*time.Hour
+			}
+		}
 		return false
 	}
 	return !d.Before(from) && !d.After(to)
