@@ -352,7 +352,7 @@ func (x *doc) pastVerbBefore(start, trig int) bool {
 		if x.lx.definite.has(t) {
 			continue
 		}
-		if strings.HasSuffix(t.fold, "ed") && x.toks[k+1].fold != "to" || irregularPast[t.fold] {
+		if strings.HasSuffix(t.fold, "ed") && x.toks[k+1].fold != "to" || irregularPast(t.fold) {
 			return true // but "are expected to hold talks", "is scheduled to"
 		}
 	}
@@ -361,9 +361,13 @@ func (x *doc) pastVerbBefore(start, trig int) bool {
 
 // irregularPast are the past tenses of common verbs that do not end in
 // "-ed": "told Putin in a phone call", "paid a courtesy call".
-var irregularPast = map[string]bool{"led": true, "held": true, "had": true, "told": true, "spoke": true,
-	"met": true, "took": true, "gave": true, "made": true, "went": true, "came": true, "sent": true,
-	"began": true, "paid": true, "flew": true}
+func irregularPast(w string) bool {
+	switch w {
+	case "led", "held", "had", "told", "spoke", "met", "took", "gave", "made", "went", "came", "sent", "began", "paid", "flew":
+		return true
+	}
+	return false
+}
 
 // clauseEnd is where the clause of the trigger ends: at a trailing ", the
 // Ukrainian presidency said" or ", according to", whatever follows belongs
@@ -459,7 +463,7 @@ func (x *doc) reportFrame(s *sentence, trig int) span {
 		}
 		// "Peskov said Putin would receive the envoy"; but "Putin told
 		// Erdogan in a phone call" reports the call itself.
-		if x.lx.sayVerbs.hasWord(f) && i > s.start && (x.mentAt[i-1] >= 0 || x.toks[i-1].fold == "and" || x.peopleOf(s.start, i)) &&
+		if x.lx.sayVerbs.has(&x.toks[i]) && i > s.start && (x.mentAt[i-1] >= 0 || x.toks[i-1].fold == "and" || x.peopleOf(s.start, i)) &&
 			!x.adjunct(i, trig) {
 			return span{s.start, i + 1}
 		}

@@ -105,16 +105,17 @@ func (x *doc) dateAt(i, end int, pub time.Time, dir direction) (dateExpr, bool) 
 		}
 		return e, true
 	}
-	if n, ok := x.lx.relDays[t.fold]; ok {
+	if int(t.id) < len(x.lx.relDayByID) && t.id > 0 && x.lx.relDayByID[t.id] != noRelDay {
+		n := int(x.lx.relDayByID[t.id])
 		if x.d.Published.IsZero() {
 			return dateExpr{start: i, end: i + 1}, true
 		}
 		return dateExpr{start: i, end: i + 1, date: x.dayString(pub.AddDate(0, 0, n))}, true
 	}
-	if wd, ok := x.lx.weekdays[t.fold]; ok && t.cap && (len(t.fold) > 3 || x.next(i, end, ".")) {
+	if wd := x.weekdayOf(t); wd >= 0 && t.cap && (len(t.fold) > 3 || x.next(i, end, ".")) {
 		return x.weekdayAt(i, end, pub, time.Weekday(wd), dir), true
 	}
-	if m, ok := x.lx.months[t.fold]; ok && t.cap {
+	if m := x.lx.monthOf(t); m > 0 && t.cap {
 		if e, ok := x.monthFirst(i, end, pub, time.Month(m), dir); ok {
 			return e, true
 		}
@@ -155,6 +156,14 @@ func (x *doc) dateAt(i, end int, pub time.Time, dir direction) (dateExpr, bool) 
 	return dateExpr{}, false
 }
 
+// weekdayOf returns the weekday token t names, -1 for none.
+func (x *doc) weekdayOf(t *token) int {
+	if t.id > 0 && int(t.id) < len(x.lx.weekdayByID) {
+		return int(x.lx.weekdayByID[t.id]) - 1
+	}
+	return -1
+}
+
 func (x *doc) next(i, end int, text string) bool {
 	return i+1 < end && x.toks[i+1].text == text
 }
@@ -178,7 +187,7 @@ func (x *doc) weekdayAt(i, end int, pub time.Time, wd time.Weekday, dir directio
 		x.weekday = int(wd)
 		var ex dateExpr
 		ok := false
-		if m, isMonth := x.lx.months[x.toks[k].fold]; isMonth {
+		if m := x.lx.monthOf(&x.toks[k]); m > 0 {
 			ex, ok = x.monthFirst(k, end, pub, time.Month(m), dir)
 		} else if x.toks[k].kind == tokNumber {
 			ex, ok = x.dayFirst(k, end, pub, dir)
@@ -312,7 +321,7 @@ func (x *doc) dayFirst(i, end int, pub time.Time, dir direction) (dateExpr, bool
 	}
 	k := i + 1
 	if r := x.rangeEnd(k, end); r > 0 && r < end {
-		if _, ok := x.lx.months[x.toks[r].fold]; ok && x.toks[r].cap {
+		if x.lx.monthOf(&x.toks[r]) > 0 && x.toks[r].cap {
 			k = r // "16-17 March", "from 16 to 17 March": the first day
 		}
 	}
@@ -320,7 +329,7 @@ func (x *doc) dayFirst(i, end int, pub time.Time, dir direction) (dateExpr, bool
 		k++
 	}
 	if k < end {
-		if m, ok := x.lx.months[x.toks[k].fold]; ok && x.toks[k].cap {
+		if m := x.lx.monthOf(&x.toks[k]); m > 0 && x.toks[k].cap {
 			e := dateExpr{start: i, end: k + 1}
 			if e.end < end && x.toks[e.end].text == "." && !x.toks[e.end].space && len(x.toks[k].fold) <= 4 {
 				e.end++

@@ -144,14 +144,17 @@ type lexicon struct {
 	roleVerbs                       map[string]string // "leads" -> "head of": "NAME, who leads ORG," holds a role
 	negatedAfter                    *trie
 	// dateStart marks, by word id, the words a date phrase can start with.
-	dateStart    []bool
-	dateWord     []bool // the weekdays, months and relative days themselves
-	weekdays     map[string]int
-	months       map[string]int
-	relDays      map[string]int
-	orgMarkers   []string
-	hosts        map[string]string
-	analysisTags []string
+	dateStart []bool
+	dateWord  []bool // the weekdays, months and relative days themselves
+	// monthByID, weekdayByID (weekday+1) and relDayByID (noRelDay for
+	// none) are months, weekdays and relDays by vocabulary id.
+	monthByID, weekdayByID, relDayByID []int8
+	weekdays                           map[string]int
+	months                             map[string]int
+	relDays                            map[string]int
+	orgMarkers                         []string
+	hosts                              map[string]string
+	analysisTags                       []string
 	// common holds capitalised words that are also ordinary words ("Hill",
 	// "Rice"): never a surname alias derived for a user's entry.
 	common map[string]bool
@@ -391,6 +394,17 @@ func (lx *lexicon) isBody(a *Actor) bool {
 	return false
 }
 
+// noRelDay marks a word that is no relative day in relDayByID.
+const noRelDay = 127
+
+// monthOf returns the month token t names, 0 for none.
+func (lx *lexicon) monthOf(t *token) int {
+	if t.id > 0 && int(t.id) < len(lx.monthByID) {
+		return int(lx.monthByID[t.id])
+	}
+	return 0
+}
+
 // freeze indexes every trie once the vocabulary is complete.
 func (lx *lexicon) freeze(voc *vocab) {
 	lx.dateStart = make([]bool, len(voc.ids)+1)
@@ -403,6 +417,20 @@ func (lx *lexicon) freeze(voc *vocab) {
 	}
 	for _, w := range []string{"week", "weekend", "month"} {
 		lx.dateStart[voc.intern(w)] = true
+	}
+	// The date words by id, read for every number and date word a text has.
+	lx.monthByID, lx.weekdayByID, lx.relDayByID = make([]int8, len(voc.ids)+1), make([]int8, len(voc.ids)+1), make([]int8, len(voc.ids)+1)
+	for w, m := range lx.months {
+		lx.monthByID[voc.intern(w)] = int8(m)
+	}
+	for w, d := range lx.weekdays {
+		lx.weekdayByID[voc.intern(w)] = int8(d + 1)
+	}
+	for i := range lx.relDayByID {
+		lx.relDayByID[i] = noRelDay
+	}
+	for w, n := range lx.relDays {
+		lx.relDayByID[voc.intern(w)] = int8(n)
 	}
 	for id, child := range lx.dayParts.root.next {
 		_ = child

@@ -594,7 +594,7 @@ func (x *doc) coordinated(s *sentence, trig int) int {
 				return -1 // "Rubio and Lavrov met": two subjects
 			}
 			return k + 1
-		case x.lx.verbMarkers.hasWord(f) || f == "then":
+		case x.lx.verbMarkers.has(&x.toks[k]) || f == "then":
 		default:
 			return -1
 		}
