@@ -89,8 +89,22 @@ func BenchmarkExtractHostile(b *testing.B) {
 		"titles": func(n int) string {
 			return "President Donald Trump met Prime Minister Keir Starmer. " + strings.Repeat("The President thanked the Prime Minister. ", n/4+1)
 		},
+		// A royal first name looked up among the persons named so far.
+		"sheikhs": func(n int) string {
+			var b strings.Builder
+			for i := 0; i < n/8+1; i++ {
+				name := fmt.Sprintf("Sheikh %s bin %s", letterName(i), letterName(i+7))
+				fmt.Fprintf(&b, "%s said so. Sheikh %s met Putin. ", name, letterName(i))
+			}
+			return b.String()
+		},
+		// Places after a meeting in one long sentence, each asked whether a
+		// later trip is named before it.
+		"venues": func(n int) string {
+			return "Putin met Modi " + strings.Repeat("in Moscow and ", n/3) + "in Sochi."
+		},
 	}
-	for _, name := range []string{"offices", "counterparts", "takes", "titles"} {
+	for _, name := range []string{"offices", "counterparts", "takes", "titles", "sheikhs", "venues"} {
 		for _, n := range []int{1000, 16000} {
 			text := shapes[name](n)
 			words := len(strings.Fields(text))
@@ -103,4 +117,17 @@ func BenchmarkExtractHostile(b *testing.B) {
 			})
 		}
 	}
+}
+
+// letterName makes a distinct capitalised name of i: "Bacad", "Cadab".
+func letterName(i int) string {
+	const syl = "bcdfghjklmnprstvz"
+	out := []byte{syl[i%len(syl)] - 'a' + 'A'}
+	for i /= len(syl); ; i /= len(syl) {
+		out = append(out, "aeiou"[i%5], syl[(i*7+3)%len(syl)])
+		if i < len(syl) {
+			break
+		}
+	}
+	return string(out) + "an"
 }

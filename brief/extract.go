@@ -79,9 +79,21 @@ type doc struct {
 	actors       []localActor
 	byName       map[string]int32 // canonical name -> index into actors
 	spelled      map[string]int32 // a misspelt name already resolved -> index into actors
-	roleAt       map[int32]apposition
-	taken        []bool // sentences already used by a take
-	inBullet     []bool // sentences of an analysis feed's Key Takeaways bullets
+	// firstNames indexes the persons of actors[:firstNamed] by their first
+	// name in lower case (-1 for a name two share), for "Sheikh Mohammed".
+	firstNames map[string]int32
+	firstNamed int
+	// nameEnds indexes the persons of actors[:endsIndexed] by each end of
+	// their names after a space (-1 for an end two share), for "Mr. Ould-Tolba".
+	nameEnds    map[string]int32
+	endsIndexed int
+	// surnames indexes the persons of actors[:surnamed] by their folded
+	// last word (-1 for one two share), for localSurname.
+	surnames map[string]int32
+	surnamed int
+	roleAt   map[int32]apposition
+	taken    []bool // sentences already used by a take
+	inBullet []bool // sentences of an analysis feed's Key Takeaways bullets
 	// manyPronoun is set when the last pronoun subject resolved was plural.
 	manyPronoun bool
 	// pluralShort is set when a plural pronoun subject found fewer than two
@@ -229,6 +241,12 @@ func (x *doc) reset(g *Gazetteer, d Document) {
 	}
 	clear(x.byName)
 	clear(x.spelled)
+	clear(x.firstNames)
+	x.firstNamed = 0
+	clear(x.nameEnds)
+	x.endsIndexed = 0
+	clear(x.surnames)
+	x.surnamed = 0
 	clear(x.roleAt)
 	if cap(x.taken) < len(x.sents) {
 		x.taken = make([]bool, len(x.sents))

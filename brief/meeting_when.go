@@ -496,6 +496,7 @@ func (x *doc) locationMention(s *sentence, lo, hi, trig int) *mention {
 	if c := x.coordinated(s, trig); c > lo {
 		lo = c
 	}
+	next := x.travelsOnAfter(trig, hi) // "... before flying on to Hanoi": the next stop
 	for i := lo; i < hi; i++ {
 		m := x.mentionAt(i)
 		if m == nil || int(m.start) != i || inSpans(x.aside, i) {
@@ -510,8 +511,8 @@ func (x *doc) locationMention(s *sentence, lo, hi, trig int) *mention {
 			prep = true // "visit China"
 		}
 		prep = prep || m.place >= 0 && x.namedSeat(s.start, i)
-		if i > trig && x.travelsOnBefore(trig, i) {
-			continue // "... on Tuesday before flying on to Hanoi": the next stop
+		if i > next {
+			continue
 		}
 		if m.place >= 0 && x.headingPlace(s, i, trig) {
 			prep = true // "• Abu Dhabi, Monday and Tuesday: Driscoll meets ..."
@@ -550,15 +551,15 @@ func (x *doc) locationMention(s *sentence, lo, hi, trig int) *mention {
 	return x.mentionAt(best)
 }
 
-// travelsOnBefore reports "before flying", "before heading" between the
-// trigger and token i.
-func (x *doc) travelsOnBefore(trig, i int) bool {
-	for k := trig + 1; k+1 < i; k++ {
+// travelsOnAfter returns where "before flying", "before heading" starts
+// after the trigger, before hi; hi when nothing of the kind does.
+func (x *doc) travelsOnAfter(trig, hi int) int {
+	for k := trig + 1; k+1 < hi; k++ {
 		if x.toks[k].fold == "before" && strings.HasSuffix(x.toks[k+1].fold, "ing") {
-			return true
+			return k
 		}
 	}
-	return false
+	return hi
 }
 
 // namedSeat reports a place named after its description: "in the Omani

@@ -16,7 +16,9 @@ func (x *doc) mergeMentions(found []meetingMention) []meetingMention {
 	last, lastSent := -1, 0
 	for _, m := range found {
 		target := -1
-		for i := len(merged) - 1; i >= 0; i-- {
+		// The meetings reported lately, not every one: an article names a
+		// few dozen at most, and a text naming thousands must stay linear.
+		for i := len(merged) - 1; i >= 0 && i >= len(merged)-mergeReach; i-- {
 			if x.sameEvent(&merged[i], &m) {
 				target = i
 				break
@@ -48,6 +50,10 @@ func (x *doc) mergeMentions(found []meetingMention) []meetingMention {
 	}
 	return merged
 }
+
+// mergeReach is how many of the meetings found before a report is
+// compared with.
+const mergeReach = 64
 
 // near reports sentence b close enough after a for "the talks" in b to be
 // a's: the same list item, and the same or the next paragraph.

@@ -376,17 +376,7 @@ func (x *doc) resolveName(i, j int, role string, aff int32) int32 {
 	if j-i >= 2 {
 		// "Mr. Ould-Tolba", "Mr. St-Pierre Plamondon": the end of a name
 		// this document gave in full.
-		var found int32 = -1
-		for k := range x.actors {
-			if a := &x.actors[k]; a.Kind == Person && len(a.Name) > len(name) && strings.HasSuffix(a.Name, " "+name) {
-				if found >= 0 {
-					found = -2
-					break
-				}
-				found = int32(k)
-			}
-		}
-		if found >= 0 {
+		if found := x.personEndingIn(name); found >= 0 {
 			return found
 		}
 	}
@@ -470,6 +460,38 @@ func (x *doc) byline(si int) {
 	}
 }
 
+// personEndingIn returns the one person whose name ends in name after a
+// space, -1 when none or several do. The ends are indexed as actors are
+// added, so a long list of names reads each actor once.
+func (x *doc) personEndingIn(name string) int32 {
+	if x.nameEnds == nil {
+		x.nameEnds = map[string]int32{}
+	}
+	for ; x.endsIndexed < len(x.actors); x.endsIndexed++ {
+		a := &x.actors[x.endsIndexed]
+		if a.Kind != Person {
+			continue
+		}
+		for p := strings.IndexByte(a.Name, ' '); p >= 0; {
+			key := a.Name[p+1:]
+			if prev, ok := x.nameEnds[key]; ok && prev != int32(x.endsIndexed) {
+				x.nameEnds[key] = -1
+			} else {
+				x.nameEnds[key] = int32(x.endsIndexed)
+			}
+			q := strings.IndexByte(key, ' ')
+			if q < 0 {
+				break
+			}
+			p += q + 1
+		}
+	}
+	if id, ok := x.nameEnds[name]; ok {
+		return id
+	}
+	return -1
+}
+
 // royalFirstName reads "Sheikh Mohammed", "Prince Faisal": a Gulf title and
 // the first name of one person this article names in full.
 func (x *doc) royalFirstName(i int) int32 {
@@ -481,22 +503,28 @@ func (x *doc) royalFirstName(i int) int32 {
 	default:
 		return -1
 	}
-	first := x.toks[i].text
-	var found int32 = -1
-	for k := range x.actors {
-		a := &x.actors[k]
+	// The persons' first names, indexed as actors are added: a long list
+	// of titles reads each actor once, not once a title.
+	if x.firstNames == nil {
+		x.firstNames = map[string]int32{}
+	}
+	for ; x.firstNamed < len(x.actors); x.firstNamed++ {
+		a := &x.actors[x.firstNamed]
 		sp := strings.IndexByte(a.Name, ' ')
 		if a.Kind != Person || sp < 0 {
 			continue
 		}
-		if strings.EqualFold(a.Name[:sp], first) {
-			if found >= 0 {
-				return -1 // two of that name: no telling which
-			}
-			found = int32(k)
+		key := strings.ToLower(a.Name[:sp])
+		if prev, ok := x.firstNames[key]; ok && prev != int32(x.firstNamed) {
+			x.firstNames[key] = -1 // two of that name: no telling which
+		} else {
+			x.firstNames[key] = int32(x.firstNamed)
 		}
 	}
-	return found
+	if id, ok := x.firstNames[strings.ToLower(x.toks[i].text)]; ok {
+		return id
+	}
+	return -1
 }
 
 // ofCountryEnd returns the end of "of Armenia" at token k, k when no

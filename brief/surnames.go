@@ -319,20 +319,27 @@ func (x *doc) resolveSurnames() {
 
 // localSurname finds the one person of this document whose last name is s.
 func (x *doc) localSurname(fold string) int32 {
-	var found int32 = -1
-	for i := range x.actors {
-		a := &x.actors[i]
+	// The surnames are indexed as actors are added: a long list of names
+	// reads each actor once, not once a name.
+	if x.surnames == nil {
+		x.surnames = map[string]int32{}
+	}
+	for ; x.surnamed < len(x.actors); x.surnamed++ {
+		a := &x.actors[x.surnamed]
 		if a.Kind != Person {
 			continue
 		}
-		if k := strings.LastIndexAny(a.Name, " -"); foldsTo(a.Name[k+1:], fold) {
-			if found >= 0 {
-				return -1
-			}
-			found = int32(i)
+		key := foldText(a.Name[strings.LastIndexAny(a.Name, " -")+1:])
+		if _, ok := x.surnames[key]; ok {
+			x.surnames[key] = -1 // two persons of that surname
+		} else {
+			x.surnames[key] = int32(x.surnamed)
 		}
 	}
-	return found
+	if id, ok := x.surnames[fold]; ok {
+		return id
+	}
+	return -1
 }
 
 // lastFold is lastWordFold, from the gazetteer's table when it knows name.
