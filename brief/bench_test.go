@@ -98,13 +98,25 @@ func BenchmarkExtractHostile(b *testing.B) {
 			}
 			return b.String()
 		},
+		// A capitalised run after each "called on", asked whether it urges.
+		"callers": func(n int) string {
+			return "Macron " + strings.Repeat("Called On Putin ", n/3) + "today."
+		},
+		// Persons named by a country's possessive, each a new name.
+		"possessives": func(n int) string {
+			var b strings.Builder
+			for i := 0; i < n/3+1; i++ {
+				fmt.Fprintf(&b, "France's William %s, ", letterName(i))
+			}
+			return b.String() + "spoke."
+		},
 		// Places after a meeting in one long sentence, each asked whether a
 		// later trip is named before it.
 		"venues": func(n int) string {
 			return "Putin met Modi " + strings.Repeat("in Moscow and ", n/3) + "in Sochi."
 		},
 	}
-	for _, name := range []string{"offices", "counterparts", "takes", "titles", "sheikhs", "venues"} {
+	for _, name := range []string{"offices", "counterparts", "takes", "titles", "sheikhs", "venues", "callers", "possessives"} {
 		for _, n := range []int{1000, 16000} {
 			text := shapes[name](n)
 			words := len(strings.Fields(text))

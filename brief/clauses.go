@@ -124,7 +124,9 @@ func (x *doc) sceneTrigger(k, trig int) int {
 // relativeStart returns where a relative clause holding token i starts
 // (", who helped negotiate the truce,"), -1 when i is in none.
 func (x *doc) relativeStart(start, i int) int {
-	for k := i - 1; k > start; k-- {
+	// A few dozen words back at most: a sentence of a thousand triggers
+	// and no comma must not be read once per trigger.
+	for k := i - 1; k > start && k >= i-relativeReach; k-- {
 		t := &x.toks[k]
 		if t.text == "," {
 			if x.lx.relatives.has(&x.toks[k+1]) {
@@ -135,6 +137,10 @@ func (x *doc) relativeStart(start, i int) int {
 	}
 	return -1
 }
+
+// relativeReach bounds how far back relativeStart looks for the comma
+// that opens a relative clause.
+const relativeReach = 40
 
 // hypothetical reports an offer or a condition, not a plan: "offered to
 // host talks", "ready to host a summit", "a meeting could take place".
@@ -188,21 +194,24 @@ func (x *doc) denied(start, trig int) bool {
 			}
 		}
 		if t := &x.toks[k]; t.kind == tokPunct && t.text != "-" || !x.lx.denialObjects.has(t) && x.mentAt[k] < 0 {
-			return x.deniedReport(start, k)
+			return x.deniedReport(start, trig)
 		}
 	}
 	return false
 }
 
-// deniedReport reads "denied a report in Le Monde that ..." ending before
-// token k: what the report says did not happen.
-func (x *doc) deniedReport(start, k int) bool {
+// deniedReport reads "denied a report in Le Monde that ..." before the
+// trigger at trig: what the report says did not happen. A clause of its own
+// after the report ("and said he met Modi") is not the report's.
+func (x *doc) deniedReport(start, trig int) bool {
 	that := -1
-	for j := k; j >= start && j >= k-10; j-- {
-		if t := &x.toks[j]; t.fold == "that" {
+	for j := trig - 1; j >= start && j >= trig-12; j-- {
+		t := &x.toks[j]
+		if t.fold == "that" {
 			that = j
 			break
-		} else if t.kind == tokPunct && t.text != "-" {
+		}
+		if t.kind == tokPunct && t.text != "-" && t.text != "," || x.lx.sayVerbs.has(t) {
 			return false
 		}
 	}
@@ -360,10 +369,11 @@ func (x *doc) pastVerbBefore(start, trig int) bool {
 }
 
 // irregularPast are the past tenses of common verbs that do not end in
-// "-ed": "told Putin in a phone call", "paid a courtesy call".
+// "-ed", right before a meeting's noun: "paid a courtesy call", "held
+// separate talks".
 func irregularPast(w string) bool {
 	switch w {
-	case "led", "held", "had", "told", "spoke", "met", "took", "gave", "made", "went", "came", "sent", "began", "paid", "flew":
+	case "led", "held", "had", "spoke", "met", "took", "gave", "made", "went", "came", "sent", "began", "paid", "flew":
 		return true
 	}
 	return false

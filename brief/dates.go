@@ -121,12 +121,16 @@ func (x *doc) dateAt(i, end int, pub time.Time, dir direction) (dateExpr, bool) 
 		}
 		// "in December", "in early December", "by mid-December": kept as
 		// written, naming no single day.
+		mid := i >= 2 && x.toks[i-1].text == "-" && x.toks[i-2].fold == "mid" // "mid-December"
 		if i > 0 && len(t.fold) > 3 {
 			switch x.toks[i-1].fold {
 			case "in", "early", "mid", "late", "-":
+				if x.toks[i-1].text == "-" && !mid {
+					break // "post-December"
+				}
 				e := dateExpr{start: i, end: i + 1}
-				if i >= 2 && x.toks[i-1].text == "-" && x.toks[i-2].fold == "mid" {
-					e.start = i - 2 // "mid-December"
+				if mid {
+					e.start = i - 2
 				}
 				if y, yend := x.yearAfter(e.end, end); yend > 0 && y > 0 {
 					e.end = yend
@@ -232,8 +236,8 @@ func (x *doc) weekdayAt(i, end int, pub time.Time, wd time.Weekday, dir directio
 	}
 	if !strict && prev != "this" {
 		// "was in Pristina last week, where he met Kurti on Thursday": the
-		// Thursday of the week the sentence names.
-		if w := x.weekOfSentence(i); w != 0 {
+		// Thursday of the week the sentence names, in the tense it names.
+		if w := x.weekOfSentence(i); w < 0 && dir != future || w > 0 && dir != past {
 			monday := -((int(pub.Weekday()) + 6) % 7)
 			delta = monday + 7*w + (int(wd)+6)%7
 		}
@@ -249,18 +253,29 @@ func (x *doc) weekOfSentence(i int) int {
 		return 0 // dates read before the sentences are cut
 	}
 	s := &x.sents[x.sentOf(i)]
+	w := 0
 	for k := max(s.start, i-15); k+1 < i; k++ {
+		switch x.toks[k].fold {
+		case "that", ";":
+			w = 0 // "said last week that he would meet Putin on Thursday"
+		case ",":
+			// "Zelensky, who visited Paris last week, will meet ...": an
+			// aside; but "last week, where he met" goes on with it.
+			if f := x.toks[k+1].fold; f != "where" && f != "when" {
+				w = 0
+			}
+		}
 		if x.toks[k+1].fold != "week" {
 			continue
 		}
 		switch x.toks[k].fold {
 		case "last", "past", "previous":
-			return -1
+			w = -1
 		case "next", "coming":
-			return 1
+			w = 1
 		}
 	}
-	return 0
+	return w
 }
 
 // monthFirst reads "December 2", "Dec. 2", "Dec 2nd, 2025".

@@ -79,8 +79,9 @@ type doc struct {
 	actors       []localActor
 	byName       map[string]int32 // canonical name -> index into actors
 	spelled      map[string]int32 // a misspelt name already resolved -> index into actors
-	// firstNames indexes the persons of actors[:firstNamed] by their first
-	// name in lower case (-1 for a name two share), for "Sheikh Mohammed".
+	// firstNames indexes the persons of ments[:firstNamed] named after a
+	// royal title by title and first name ("sheikh mohammed"), -1 for a
+	// key two share.
 	firstNames map[string]int32
 	firstNamed int
 	// nameEnds indexes the persons of actors[:endsIndexed] by each end of

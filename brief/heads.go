@@ -21,13 +21,14 @@ var headTitles = []string{"president", "prime minister", "chancellor", "king", "
 // office, to the first: India's external affairs minister and America's
 // secretary of state are their countries' foreign ministers.
 var sameOffice = map[string]string{"secretary-general": "secretary general", "defense minister": "defence minister",
-	"external affairs minister": "foreign minister", "foreign secretary": "foreign minister",
-	"secretary of state": "foreign minister", "defence secretary": "defence minister",
+	"external affairs minister": "foreign minister", "secretary of state": "foreign minister", "defence secretary": "defence minister",
 	"defense secretary": "defence minister", "secretary of defense": "defence minister"}
 
 // looseOffice names an office that only some countries give a minister:
-// India's foreign secretary is a diplomat under the minister, so a holder
-// of the plain title wins the office.
+// India's foreign secretary is a diplomat under the minister. Its holder
+// holds the foreign minister's office only where no one holds it plainly
+// (Britain's foreign secretary), and keeps the office by its own name
+// ("India's foreign secretary" is the diplomat).
 const looseOffice = "foreign secretary"
 
 // headWords are headTitles as tokens ("secretary", "-", "general").
@@ -80,8 +81,13 @@ func officesOf(role string, bodyIndex func(string) (int, bool)) []office {
 	if i := strings.IndexByte(role, '('); i > 0 {
 		role = strings.TrimSpace(role[:i]) // "secretary of defense (styled secretary of war)"
 	}
-	parts := strings.Split(role, " and ")
-	// "prime minister and foreign minister of qatar": the body is both's.
+	// "Prime Minister of Trinidad and Tobago": one office, when it reads as
+	// one; else "prime minister and foreign minister of qatar", the body
+	// both's.
+	parts := []string{role}
+	if _, ok := officeOf(role, bodyIndex); !ok {
+		parts = strings.Split(role, " and ")
+	}
 	_, body, hasBody := strings.Cut(parts[len(parts)-1], " of ")
 	var out []office
 	for i, p := range parts {
@@ -90,6 +96,12 @@ func officesOf(role string, bodyIndex func(string) (int, bool)) []office {
 		}
 		if o, ok := officeOf(p, bodyIndex); ok {
 			out = append(out, o)
+			if o.loose {
+				// Its own name, held plainly, beside the minister's office.
+				out[len(out)-1].loose = false
+				fm := headKey{title: int32(slices.Index(headTitles, "foreign minister")), body: o.key.body}
+				out = append(out, office{key: fm, loose: true})
+			}
 		}
 	}
 	return out

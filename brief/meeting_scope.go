@@ -30,13 +30,17 @@ func (x *doc) habitual(s *sentence, trig, n int) bool {
 // meet Zelensky and Putin only once a deal was final". A condition past the
 // next trigger belongs to that one.
 func (x *doc) conditional(s *sentence, trig, n int) bool {
-	if !x.startsIn(x.lx.conditions, trig+n, s.end) {
+	// A condition comes within a few dozen words of its meeting; a longer
+	// look would read a sentence of many triggers once per trigger.
+	reach := min(s.end, trig+n+conditionReach)
+	if !x.startsIn(x.lx.conditions, trig+n, reach) {
 		return false // most sentences hold no condition: skip the clause's end
 	}
 	end := x.clauseEnd(s, trig)
 	if end+2 < s.end && x.toks[end].text == "," && x.toks[end+1].fold == "but" {
 		end = s.end // "..., but only when a deal is final"
 	}
+	end = min(end, reach)
 	for k := trig + n; k < end; k++ {
 		if x.toks[k].text == ";" {
 			break
@@ -222,6 +226,9 @@ func (x *doc) startsIn(tr *trie, i, end int) bool {
 	}
 	return false
 }
+
+// conditionReach bounds how far after a trigger conditional looks.
+const conditionReach = 60
 
 // meetsAThing reports "meet" with a thing for its object, not a person:
 // "meet the deadline", "meet Russia's demands", "meet each other halfway".

@@ -40,24 +40,30 @@ func (x *doc) newDate(lo, hi int, dir direction) (dateExpr, bool) {
 func (x *doc) modality(s *sentence, trig, tn int, tr meetingTrigger) Modality {
 	best, bestDist := Modality(""), 1<<30
 	// "told Putin in a phone call on Monday that Turkey was ready to host
-	// talks": what a that-clause says is not said of the call.
-	end := s.end
+	// talks": what a reported that-clause plans is not planned of the call
+	// (what it calls off still is).
+	that := s.end
 	if x.toldBefore(s.start, trig) {
-		for k := trig + tn + 1; k < end; k++ {
+		for k := trig + tn + 1; k < s.end; k++ {
 			if x.toks[k].fold == "that" {
-				end = k
+				that = k
+				break
 			}
 		}
 	}
-	for i := s.start; i < end; i++ {
-		n, v := x.lx.modality.longest(x.toks, i, end)
+	for i := s.start; i < s.end; i++ {
+		n, v := x.lx.modality.longest(x.toks, i, s.end)
 		if n == 0 {
 			continue
 		}
 		m := x.lx.modalities[v]
-		if (m == Cancelled || m == Postponed) && x.deniedCue(s.start, i) {
+		if i >= that && m != Cancelled && m != Postponed {
 			i += n - 1
-			continue // "without further delay", "was not postponed"
+			continue
+		}
+		if (m == Cancelled || m == Postponed) && (x.deniedCue(s.start, i) || x.weakCancel(i, n, trig, s.end)) {
+			i += n - 1
+			continue // "without further delay", "was not postponed", "is off to Washington"
 		}
 		if m == Cancelled || m == Postponed {
 			return m
@@ -100,13 +106,44 @@ func (x *doc) modality(s *sentence, trig, tn int, tr meetingTrigger) Modality {
 func (x *doc) pastTense(start, trig int) bool {
 	for k := start; k < trig; k++ {
 		t := &x.toks[k]
+		if t.fold == "told" && !x.thatBetween(k, trig) {
+			return true // "told Putin in a phone call": the call was held
+		}
 		if t.kind != tokWord || t.cap || x.mentAt[k] >= 0 || x.lx.sayVerbs.has(t) {
 			continue
 		}
 		switch t.fold {
-		case "had", "did", "led", "held", "met", "took", "went", "came", "spent", "began", "sat", "made", "gave", "chose", "paid", "told":
+		case "had", "did", "led", "held", "met", "took", "went", "came", "spent", "began", "sat", "made", "gave", "chose", "paid":
 			// "had agreed on the visit": agreeing is past, not the visit.
 			return !(t.fold == "had" && k+1 < trig && x.toks[k+1].fold == "agreed")
+		}
+	}
+	return false
+}
+
+// weakCancel reports a cue that calls a meeting off only as its
+// predicate: "the visit is off" but not "Zelensky is off to Washington";
+// "the meeting was dropped" but not "the demand was dropped after they met".
+func (x *doc) weakCancel(i, n, trig, end int) bool {
+	switch x.toks[i+n-1].fold {
+	case "off":
+		if x.toks[i].fold == "called" || x.toks[i].fold == "call" || x.toks[i].fold == "calls" {
+			return false
+		}
+		return i+n < end && x.toks[i+n].kind == tokWord
+	case "dropped":
+		return i < trig
+	}
+	return false
+}
+
+// thatBetween reports "that" between tokens a and b: "told reporters
+// that the two sides had agreed on the visit" tells of the visit, it does
+// not report it held.
+func (x *doc) thatBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if x.toks[k].fold == "that" {
+			return true
 		}
 	}
 	return false

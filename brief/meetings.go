@@ -60,8 +60,11 @@ func (x *doc) meetings() []Meeting {
 				// Dhabi" does not date the talks.
 				// "..., and then to Brussels for talks": a later day, unsaid;
 				// but "this morning ... and will then meet" is later that day.
+				// A month or a week, no day, is shared only within one tense:
+				// "met in October, and the two will meet again in Berlin".
 				if n := len(found); k > 0 && m.When == "" && !thatClause && n > 0 && found[n-1].sent == si &&
 					found[n-1].clause == k-1 && found[n-1].When != "" &&
+					(found[n-1].Date != "" || m.Modality == found[n-1].Modality) &&
 					(!x.hasCue(x.lx.seriesLinks, segs[k].start, m.trigger) || partOfDay(found[n-1].When)) {
 					m.Date, m.When = found[n-1].Date, found[n-1].When
 				}
@@ -74,9 +77,11 @@ func (x *doc) meetings() []Meeting {
 				if n := len(found); m.When == "" && n > 0 && found[n-1].Date != "" && si-found[n-1].sent <= 2 {
 					if shift, phrase := x.dayAfterLast(&segs[k]); shift != 0 {
 						if d, err := time.Parse(time.DateOnly, found[n-1].Date); err == nil {
-							m.Date, m.When = x.dayString(d.AddDate(0, 0, shift)), phrase
-							if m.Modality == "" {
-								m.Modality = x.defaultModality(m.Date)
+							if day := x.dayString(d.AddDate(0, 0, shift)); x.agreesInTime(m.Modality, day) {
+								m.Date, m.When = day, phrase
+								if m.Modality == "" {
+									m.Modality = x.defaultModality(m.Date)
+								}
 							}
 						}
 					}
@@ -93,8 +98,8 @@ func (x *doc) meetings() []Meeting {
 						m.Location = found[n-1].Location
 					}
 				}
-				if last := lastStrong(found); m.together && last >= 0 && (len(m.Participants) == 0 && si-found[last].sent <= 3 ||
-					len(m.Participants) == 1 || m.short && si-found[last].sent <= 2 && !x.newItem(found[last].sent, si)) {
+				if last := lastStrong(found); m.together && last >= 0 && (len(m.Participants) == 0 && si-found[last].sent <= 3 && x.sameParagraph(found[last].sent, si) ||
+					len(m.Participants) == 1 || len(m.Participants) > 1 && m.short && si-found[last].sent <= 2 && !x.newItem(found[last].sent, si)) {
 					// "The two sides will meet again next week"; "During the
 					// visit the two leaders spoke by phone with Witkoff".
 					m.Participants = appendNew(x.personsOnly(m.Participants), found[last].Participants)
@@ -241,6 +246,23 @@ func (x *doc) presentVerbAfter(k, end int) bool {
 	return false
 }
 
+// hasBefore reports "has a meeting with", "have talks": a meeting noun
+// held in the present is scheduled.
+func (x *doc) hasBefore(start, trig int) bool {
+	for k := trig - 1; k >= start && k >= trig-3; k-- {
+		switch x.toks[k].fold {
+		case "has", "have", "holds":
+			return true
+		case "a", "an", "the", "their", "his", "her", "its":
+			continue
+		}
+		if k < trig-1 {
+			return false
+		}
+	}
+	return false
+}
+
 // heldOwn reports "held their first talks", "will hold its second round":
 // a possessive after a verb of holding reports the meeting, it does not
 // refer back to one.
@@ -315,7 +337,8 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		}
 		t := x.lx.trigger[v]
 		verbOnly := t.Class == "callverb" || t.Class == "meetverb" || t.Class == "hostverb"
-		if verbOnly && (!x.personAfter(i+n, s.end) || x.toks[i+n-1].fold == "on" && x.urged(i+n, s.end)) {
+		if verbOnly && (!x.personAfter(i+n, s.end) && !(t.Class == "hostverb" && x.delegationAfter(i+n, s.end)) ||
+			x.toks[i+n-1].fold == "on" && x.urged(i+n, s.end)) {
 			// "called Kast", "will see Witkoff", "speak with President
 			// Trump": a meeting only with a person right after the verb;
 			// "called on Putin to withdraw" urges, "called on Modi" visits.
@@ -408,7 +431,7 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		// in the present tense (a list of the week's events does not).
 		// "The ASEAN summit opens in Kuala Lumpur on Sunday": so does a
 		// noun whose verb is in the present.
-		if (tr.Tense == "present" || tr.Tense == "base" || tr.Tense == "noun" && x.presentVerbAfter(trig+tn, s.end)) &&
+		if (tr.Tense == "present" || tr.Tense == "base" || tr.Tense == "noun" && (x.presentVerbAfter(trig+tn, s.end) || x.hasBefore(s.start, trig))) &&
 			s.src != 0 && !x.sents[si].bullet && !x.pastTense(s.start, trig) {
 			dir = future
 		}
@@ -537,17 +560,23 @@ func (x *doc) dayHeading(si int) (dateExpr, bool) {
 		si+1 < len(x.sents) && x.sents[si+1].para == s.para && x.sents[si+1].src == s.src {
 		return dateExpr{}, false
 	}
-	words := 0
+	words, weekday := 0, false
 	for i := s.start; i < s.end; i++ {
 		if t := &x.toks[i]; t.kind == tokWord {
 			words++
 			if !t.cap && !x.isDateWord(t) {
 				return dateExpr{}, false // a short sentence, not a heading
 			}
+			weekday = weekday || x.weekdayOf(t) >= 0
 		}
 	}
 	if words == 0 {
 		return dateExpr{}, false
+	}
+	if !weekday {
+		// "Updated 28 November", "KYIV, Nov 28": a stamp or a dateline, not a
+		// calendar's day; a heading still, that ends the day before it.
+		return dateExpr{}, true
 	}
 	x.dateBuf = x.appendDates(x.dateBuf[:0], s.start, s.end, 0)
 	if len(x.dateBuf) == 1 && x.dateBuf[0].date != "" {
@@ -556,11 +585,18 @@ func (x *doc) dayHeading(si int) (dateExpr, bool) {
 	return dateExpr{}, true
 }
 
+// sameParagraph reports sentences a and b in one paragraph of one source.
+func (x *doc) sameParagraph(a, b int) bool {
+	return x.sents[a].src == x.sents[b].src && x.sents[a].para == x.sents[b].para
+}
+
 // dayAfterLast reads "the following day", "the next day", "a day later"
 // (+1) and "the day before", "the previous day", "a day earlier" (-1) in
 // clause s, with the phrase as written.
 func (x *doc) dayAfterLast(s *sentence) (int, string) {
-	for i := s.start; i+2 < s.end; i++ {
+	// Only as the clause's opening words: "... the day before the EU
+	// summit" counts from the summit, not from the meeting before.
+	for i := s.start; i+2 < s.end && i <= s.start+1; i++ {
 		a, b, c := x.toks[i].fold, x.toks[i+1].fold, x.toks[i+2].fold
 		switch {
 		case a == "the" && (b == "following" || b == "next") && c == "day", a == "a" && b == "day" && c == "later":

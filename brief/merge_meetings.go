@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"strconv"
 	"strings"
 	"time"
 )
@@ -273,7 +274,8 @@ func (x *doc) foldMention(a, b *meetingMention) {
 }
 
 // weekHolds reports a week phrase ("next week", "later this week", "this
-// weekend") whose days, counted from publication, include date.
+// weekend") or a month ("in December") whose days, counted from
+// publication, include date.
 func (x *doc) weekHolds(phrase, date string) bool {
 	d, err := time.Parse(time.DateOnly, date)
 	if err != nil || x.d.Published.IsZero() {
@@ -293,14 +295,23 @@ func (x *doc) weekHolds(phrase, date string) bool {
 	case strings.HasSuffix(p, "this weekend"):
 		from, to = monday.AddDate(0, 0, 5), monday.AddDate(0, 0, 6)
 	default:
-		// "in December", "mid-December 2026": that month, within a year.
-		fields := strings.FieldsFunc(p, func(r rune) bool { return r == ' ' || r == '-' })
-		for _, f := range fields {
+		// "in December", "mid-December 2026": that month of the year it
+		// names, or, without one, of the next six months or the last six.
+		month, year := 0, 0
+		for _, f := range strings.FieldsFunc(p, func(r rune) bool { return r == ' ' || r == '-' || r == ',' }) {
 			if m, ok := x.lx.months[f]; ok && len(f) > 3 {
-				return d.Month() == time.Month(m) && d.Sub(day) < 366*24*time.Hour && day.Sub(d) < 366*24*time.Hour
+				month = m
+			} else if y, err := strconv.Atoi(f); err == nil && len(f) == 4 {
+				year = y
 			}
 		}
-		return false
+		if month == 0 || d.Month() != time.Month(month) {
+			return false
+		}
+		if year != 0 {
+			return d.Year() == year
+		}
+		return d.Sub(day) < 183*24*time.Hour && day.Sub(d) < 183*24*time.Hour
 	}
 	return !d.Before(from) && !d.After(to)
 }

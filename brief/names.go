@@ -1,6 +1,9 @@
 package brief
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // discover finds people the gazetteer lacks, from the evidence news prose
 // gives for a name: a title before it ("Special Envoy Steve Witkoff"), a
@@ -50,7 +53,7 @@ func (x *doc) possessedNames(si int) {
 		}
 		k := i + 1
 		j := x.nameRun(k, s.end)
-		if j-k < 2 || j-k > 4 {
+		if j-k < 2 || j-k > 4 || !x.plainNameWords(k, j) {
 			continue
 		}
 		if id := x.resolveName(k, j, "", m.actor); id >= 0 {
@@ -60,23 +63,56 @@ func (x *doc) possessedNames(si int) {
 	}
 }
 
+// plainNameWords reports words [k, j) that may all be a person's name:
+// three letters or more each, none a particle, title or word of an
+// organisation ("France's Le Monde", "Pan Am").
+func (x *doc) plainNameWords(k, j int) bool {
+	for i := k; i < j; i++ {
+		t := &x.toks[i]
+		if t.kind != tokWord || utf8.RuneCountInString(t.text) < 3 || t.upper || x.lx.particles.has(t) ||
+			x.isTitleWord(t) || x.lx.orgWordsF.in(x.lx.orgWords, t) {
+			return false
+		}
+	}
+	return true
+}
+
 // ledByNames finds the people a delegation is led by: "will be led by
 // Jean-Pierre Kalonji-Mbala and the rebels' by Benjamin Mbonimpa". A full
 // name after "by" in a sentence that says who leads is a person.
 func (x *doc) ledByNames(si int) {
 	s := &x.sents[si]
-	led := false
+	led, delegation := false, -1 // delegation: unknown until a "led by" asks
 	for i := s.start + 1; i+2 < s.end; i++ {
 		// One test a word: only "by" is looked at more closely.
 		if x.toks[i].id != x.lx.byID || x.toks[i].id == 0 {
 			continue
 		}
+		// "led by X", and "and the rebels' by Y" after it; no other "by".
 		switch x.toks[i-1].fold {
 		case "led", "headed", "chaired", "represented":
 			led = true
+		default:
+			if !led || !x.toks[i-1].poss {
+				continue
+			}
 		}
-		if !led || x.mentAt[i+1] >= 0 || !x.toks[i+1].cap {
+		if x.mentAt[i+1] >= 0 || !x.toks[i+1].cap {
 			continue
+		}
+		if delegation < 0 {
+			// A delegation's or a party's leader, not a funding round's.
+			delegation = 0
+			for k := s.start; k < s.end; k++ {
+				switch x.toks[k].fold {
+				case "delegation", "delegations", "team", "teams", "side", "sides", "negotiators", "mission", "talks",
+					"party", "movement", "government", "coalition", "opposition", "alliance", "bloc", "rebels", "militia":
+					delegation = 1
+				}
+			}
+		}
+		if delegation == 0 {
+			return
 		}
 		k := x.skipTitles(i+1, s.end) // "led by Additional Secretary Nitin Bhardwaj"
 		if k < s.end && x.mentAt[k] >= 0 {
@@ -493,38 +529,53 @@ func (x *doc) personEndingIn(name string) int32 {
 }
 
 // royalFirstName reads "Sheikh Mohammed", "Prince Faisal": a Gulf title and
-// the first name of one person this article names in full.
+// the first name of one person this article named before with that title
+// ("Sheikh Mohammed bin Abdulrahman Al Thani"), not another Mohammed.
 func (x *doc) royalFirstName(i int) int32 {
-	if i == 0 {
+	if i == 0 || !royalTitle(x.toks[i-1].fold) {
 		return -1
 	}
-	switch x.toks[i-1].fold {
-	case "sheikh", "sheikha", "prince", "princess", "emir", "sultan":
-	default:
-		return -1
-	}
-	// The persons' first names, indexed as actors are added: a long list
-	// of titles reads each actor once, not once a title.
+	// Indexed as mentions are added: a long list of titles reads each
+	// mention once.
 	if x.firstNames == nil {
 		x.firstNames = map[string]int32{}
 	}
-	for ; x.firstNamed < len(x.actors); x.firstNamed++ {
-		a := &x.actors[x.firstNamed]
-		sp := strings.IndexByte(a.Name, ' ')
-		if a.Kind != Person || sp < 0 {
+	for ; x.firstNamed < len(x.ments); x.firstNamed++ {
+		m := &x.ments[x.firstNamed]
+		if m.actor < 0 {
 			continue
 		}
-		key := strings.ToLower(a.Name[:sp])
-		if prev, ok := x.firstNames[key]; ok && prev != int32(x.firstNamed) {
+		a := &x.actors[m.actor]
+		sp := strings.IndexByte(a.Name, ' ')
+		title := ""
+		if m.start > 0 {
+			title = x.toks[m.start-1].fold
+		}
+		if royalTitle(x.toks[m.start].fold) {
+			title = x.toks[m.start].fold // the alias has its title: "Sheikh Mohammed bin ..."
+		}
+		if a.Kind != Person || sp < 0 || !royalTitle(title) {
+			continue
+		}
+		key := title + " " + strings.ToLower(a.Name[:sp])
+		if prev, ok := x.firstNames[key]; ok && prev != m.actor {
 			x.firstNames[key] = -1 // two of that name: no telling which
 		} else {
-			x.firstNames[key] = int32(x.firstNamed)
+			x.firstNames[key] = m.actor
 		}
 	}
-	if id, ok := x.firstNames[strings.ToLower(x.toks[i].text)]; ok {
+	if id, ok := x.firstNames[x.toks[i-1].fold+" "+strings.ToLower(x.toks[i].text)]; ok {
 		return id
 	}
 	return -1
+}
+
+func royalTitle(w string) bool {
+	switch w {
+	case "sheikh", "sheikha", "prince", "princess", "emir", "sultan":
+		return true
+	}
+	return false
 }
 
 // ofCountryEnd returns the end of "of Armenia" at token k, k when no

@@ -80,15 +80,8 @@ func (x *doc) personAfter(k, end int) bool {
 	}
 	// "Ukrainian President Volodymyr Zelensky", "Kremlin aide Yuri Ushakov",
 	// "Niger's military ruler, Gen. Abdourahamane Tiani".
-	poss := false
 	if m := x.mentionAt(k); m != nil && m.actor >= 0 && x.actors[m.actor].Kind != Person {
-		k, poss = int(m.end), x.toks[m.end-1].poss
-		if k < end && !poss {
-			switch x.toks[k].fold {
-			case "delegation", "delegations", "team", "negotiators", "envoys":
-				return true // "will receive a Hamas delegation": a party, if no person
-			}
-		}
+		k = int(m.end)
 	}
 	for k < end && x.mentAt[k] < 0 && x.lx.roleAdjs.has(&x.toks[k]) {
 		k++
@@ -116,18 +109,36 @@ func (x *doc) personAfter(k, end int) bool {
 	return p != nil && p.actor >= 0 && x.actors[p.actor].Kind == Person
 }
 
+// delegationAfter reports "a Hamas delegation", "the Ukrainian team" at
+// k: a party a host receives, when no person is named.
+func (x *doc) delegationAfter(k, end int) bool {
+	if k < end && x.lx.determiners.has(&x.toks[k]) {
+		k++
+	}
+	m := x.mentionAt(k)
+	if m == nil || m.actor < 0 || x.actors[m.actor].Kind == Person || x.toks[m.end-1].poss || int(m.end) >= end {
+		return false
+	}
+	switch x.toks[m.end].fold {
+	case "delegation", "delegations", "team", "negotiators", "envoys":
+		return true
+	}
+	return false
+}
+
 // urged reports "to" after the names that start at token k: "called on
 // Putin and Zelensky to meet" asks them to act.
 func (x *doc) urged(k, end int) bool {
-	for k < end {
-		t := &x.toks[k]
-		switch {
-		case x.mentAt[k] >= 0:
-			k = int(x.ments[x.mentAt[k]].end)
-		case t.cap || t.fold == "and" || t.fold == ",":
-			k++
-		default:
-			return t.fold == "to"
+	// A dozen words at most: "called on Putin on Tuesday to agree", "called
+	// on Zelensky for restraint", "called on Putin, saying ..." all urge.
+	for j := k; j < end && j < k+12; j++ {
+		switch x.toks[j].fold {
+		case "to", "for", "saying", "urging", "demanding", "asking", ";":
+			return true
+		case ".", "and":
+			if x.toks[j].fold == "." {
+				return false
+			}
 		}
 	}
 	return false

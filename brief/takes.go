@@ -72,6 +72,9 @@ func (x *doc) opinionAuthor() string {
 		if x.isAnalyst(m.actor) {
 			return x.actors[m.actor].Name
 		}
+		if x.actors[m.actor].gaz >= 0 {
+			return "" // "By Keir Starmer": an actor's own words, not an analyst's
+		}
 		for _, t := range x.d.Tags {
 			switch strings.ToLower(strings.TrimSpace(t)) {
 			case "opinion", "op-ed", "oped", "commentary", "column", "comment":
@@ -215,7 +218,21 @@ func (x *doc) researchSource(s *sentence, m *mention) bool {
 	}
 	switch x.toks[k-1].fold {
 	case "estimates", "estimate", "analysis", "research", "calculations", "projections", "forecasts", "modelling", "modeling":
-		return k-3 >= s.start && x.toks[k-2].fold == "to" && x.toks[k-3].fold == "according" && !x.publicBody(a.Name)
+		return k-3 >= s.start && x.toks[k-2].fold == "to" && x.toks[k-3].fold == "according" && !x.publicBody(a.Name) &&
+			researchName(a.Name)
+	}
+	return false
+}
+
+// researchName reports a name that says its holder researches or
+// advises ("Rhodium Group", "Capital Economics"), not one that counts
+// what it does ("the Norwegian Refugee Association").
+func researchName(name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	switch strings.ToLower(last) {
+	case "group", "research", "analytics", "economics", "consulting", "consultancy", "intelligence", "associates",
+		"advisers", "advisors", "insights", "partners", "institute", "centre", "center", "initiative", "capital":
+		return true
 	}
 	return false
 }

@@ -1,0 +1,95 @@
+package brief
+
+import (
+	"testing"
+	"time"
+)
+
+// The limits of the day's rules, from a review of them: each case is an
+// ordinary sentence a rule first read wrongly.
+func TestRulesStayInTheirLane(t *testing.T) {
+	mon := time.Date(2025, 12, 1, 6, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		// urging is no visit
+		"Emmanuel Macron called on Vladimir Putin on Tuesday to agree to a ceasefire.",
+		"Keir Starmer called on Volodymyr Zelensky for restraint.",
+		"Emmanuel Macron called on Vladimir Putin, saying the war must end.",
+		// a delegation is a party only to a host
+		"Donald Trump called the Ukrainian negotiators ungrateful on Tuesday.",
+		// a denied report
+		"The Kremlin denied a report in Le Monde that Vladimir Putin had met Donald Trump.",
+	} {
+		if ms := meetingsAt(t, mon, text); len(ms) != 0 {
+			t.Errorf("%q: meetings %+v, want none", text, ms)
+		}
+	}
+	// A demand dropped is no meeting called off.
+	ms := meetingsAt(t, mon, "The demand for territory was dropped after Steve Witkoff met Vladimir Putin on Tuesday.")
+	if len(ms) != 1 || ms[0].Modality != Held || ms[0].Date != "2025-11-25" {
+		t.Errorf("meetings %+v, want one held on Tuesday", ms)
+	}
+	for text, want := range map[string]string{
+		// a day counted from the last meeting only opens a clause, in tense
+		"Donald Trump met Vladimir Putin in Alaska on August 15. The following day, Volodymyr Zelensky said he would meet Donald Trump in Washington.": "",
+		// a week named in an aside or a that-clause is not the meeting's
+		"Donald Trump said last week that he would meet Vladimir Putin on Thursday.":           "2025-12-04",
+		"Volodymyr Zelensky, who visited Paris last week, will meet Donald Trump on Thursday.": "2025-12-04",
+		"Steve Witkoff, who will return next week, met Vladimir Putin on Friday.":              "2025-11-28",
+		"Volodymyr Zelensky has a meeting with Donald Trump on Friday.":                        "2025-12-05",
+		"Volodymyr Zelensky is off to Washington to meet Donald Trump on Friday.":              "2025-12-05",
+	} {
+		ms := meetingsAt(t, mon, text)
+		last := ms[len(ms)-1]
+		if last.Date != want || last.Modality == Cancelled {
+			t.Errorf("%q: meetings %+v, want the last on %q, not cancelled", text, ms, want)
+		}
+	}
+	ms = meetingsAt(t, mon, "Dmitry Peskov said a meeting between Vladimir Putin and Donald Trump remained on the agenda but that it had been postponed.")
+	if len(ms) != 1 || ms[0].Modality != Postponed {
+		t.Errorf("meetings %+v, want one postponed", ms)
+	}
+	ms = meetingsAt(t, mon, "Steve Witkoff met Vladimir Putin in Moscow on Tuesday.\n\nFarmers blocked roads in Brussels for a third day. They will meet again on Friday.")
+	if len(ms) != 1 {
+		t.Errorf("meetings %+v, want only Tuesday's", ms)
+	}
+	ms = meetingsAt(t, mon, "Updated 28 November 2025\n\nVolodymyr Zelensky met Donald Trump at the White House.")
+	if len(ms) != 1 || ms[0].Date == "2025-11-28" {
+		t.Errorf("meetings %+v: a stamp dated the meeting", ms)
+	}
+	ms = meetingsAt(t, mon, "Donald Trump and Vladimir Putin will meet in Budapest in mid-December 2026. Donald Trump and Vladimir Putin will meet in Budapest on December 10.")
+	if len(ms) != 2 {
+		t.Errorf("meetings %+v: December 2026 is not December 2025", ms)
+	}
+}
+
+// Names and takes the day's rules must not make.
+func TestNamesAndTakesStayInTheirLane(t *testing.T) {
+	g := builtIn(t)
+	x := extractWith(t, g, "Kenyan President William Ruto attended the banquet. Prince William met Donald Trump at Windsor on Tuesday.")
+	for _, m := range x.Meetings {
+		if containsString(m.Participants, "William Ruto") {
+			t.Errorf("Prince William is Ruto: %+v", m)
+		}
+	}
+	x = extractWith(t, g, "France's Le Monde reported on it. The Ukrainian delegation, led by Rustem Umerov, arrived late after flights were disrupted by Storm Bert. The funding round was led by Andreessen Horowitz.")
+	for _, n := range []string{"Le Monde", "Storm Bert", "Andreessen Horowitz"} {
+		if a, ok := actor(x, n); ok && a.Kind == Person {
+			t.Errorf("%s is a person", n)
+		}
+	}
+	ms := meetingsAt(t, testPub, "India's foreign secretary will visit Washington next week to meet Marco Rubio.")
+	if len(ms) != 1 || containsString(ms[0].Participants, "S. Jaishankar") {
+		t.Errorf("meetings %+v: India's foreign secretary is not its minister", ms)
+	}
+	if offs := officesOf("Prime Minister of Trinidad and Tobago", g.bodyIndex); len(offs) != 1 || g.actors[offs[0].key.body].Name != "Trinidad and Tobago" {
+		t.Errorf("offices %+v, want one of Trinidad and Tobago", offs)
+	}
+	xt := extractDoc(t, Document{Text: "By Keir Starmer\n\nBritain will stand with Ukraine, and Vladimir Putin must stop.", Tags: []string{"opinion"}})
+	if len(xt.Takes) != 0 {
+		t.Errorf("a head of government's op-ed became takes: %+v", xt.Takes)
+	}
+	xt = extractDoc(t, Document{Text: "Two million people fled, according to estimates by the Norwegian Refugee Association."})
+	if len(xt.Takes) != 0 {
+		t.Errorf("a count became a take: %+v", xt.Takes)
+	}
+}
