@@ -297,12 +297,22 @@ func (x *doc) weekHolds(phrase, date string) bool {
 	default:
 		// "in December", "mid-December 2026": that month of the year it
 		// names, or, without one, of the next six months or the last six.
+		// Read word by word without splitting: this is asked of many pairs.
 		month, year := 0, 0
-		for _, f := range strings.FieldsFunc(p, func(r rune) bool { return r == ' ' || r == '-' || r == ',' }) {
+		for rest := p; rest != ""; {
+			i := strings.IndexAny(rest, " -,")
+			f := rest
+			if i >= 0 {
+				f, rest = rest[:i], rest[i+1:]
+			} else {
+				rest = ""
+			}
 			if m, ok := x.lx.months[f]; ok && len(f) > 3 {
 				month = m
-			} else if y, err := strconv.Atoi(f); err == nil && len(f) == 4 {
-				year = y
+			} else if len(f) == 4 && f[0] >= '1' && f[0] <= '9' {
+				if y, err := strconv.Atoi(f); err == nil {
+					year = y
+				}
 			}
 		}
 		if month == 0 || d.Month() != time.Month(month) {
