@@ -316,3 +316,18 @@ func TestAMonthAsTheWhen(t *testing.T) {
 		t.Errorf("meetings %+v, want January's and December 4's apart", ms)
 	}
 }
+
+// "is due in Berlin on Monday for talks" plans them; "a meeting of U.S.,
+// Ukrainian and Russian officials ... next week" is one of those countries,
+// kept for its week though it names no one.
+func TestDueInAndAMeetingOfCountries(t *testing.T) {
+	tue := time.Date(2026, 3, 10, 10, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, tue, "Volodymyr Zelensky is due in Berlin on Monday for talks with Friedrich Merz.")
+	if len(ms) != 1 || ms[0].Date != "2026-03-16" || ms[0].Modality != Planned {
+		t.Errorf("meetings %+v, want talks planned on Monday 2026-03-16", ms)
+	}
+	ms = meetingsAt(t, tue, "A trilateral meeting of U.S., Ukrainian and Russian officials is planned for next week in Abu Dhabi.")
+	if len(ms) != 1 || len(ms[0].Participants) != 3 || ms[0].When != "next week" {
+		t.Errorf("meetings %+v, want the three countries next week", ms)
+	}
+}

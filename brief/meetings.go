@@ -187,7 +187,7 @@ func (x *doc) meetings() []Meeting {
 			continue
 		}
 		m.Participants = x.dropStandIns(m.Participants, m.host)
-		if len(m.Participants) < 2 && !x.bodyMeets(m) || !m.hasPerson && !m.verb && m.Date == "" && !x.bodyMeets(m) {
+		if len(m.Participants) < 2 && !x.bodyMeets(m) || !m.hasPerson && !m.verb && m.Date == "" && m.When == "" && !x.bodyMeets(m) {
 			continue
 		}
 		if m.Date == "" && m.Modality == Held {

@@ -20,7 +20,18 @@ func (x *doc) namedCount(names []string) int {
 // linked reports a trigger followed by who takes part: "a meeting between",
 // "talks with".
 func (x *doc) linked(k, end int) bool {
-	return k < end && (x.toks[k].fold == "between" || x.toks[k].fold == "with" || x.toks[k].fold == "involving")
+	if k >= end {
+		return false
+	}
+	switch x.toks[k].fold {
+	case "between", "with", "involving":
+		return true
+	case "of":
+		// "a meeting of U.S., Ukrainian and Russian officials": a list of
+		// parties right after "of".
+		return k+1 < end && x.countryAt(k+1) && x.listItem(k+1, end)
+	}
+	return false
 }
 
 // pairSubject reports two actors joined by "and" as the subject of the verb
