@@ -7,7 +7,7 @@ import (
 )
 
 // actorList returns the actors mentioned, most mentioned first.
-func (x *doc) actorList() []Actor {
+func (x *doc) actorList(meetings []Meeting) []Actor {
 	if cap(x.counts) < len(x.actors) {
 		x.counts = make([]int, len(x.actors))
 		x.acting = make([]bool, len(x.actors))
@@ -30,6 +30,17 @@ func (x *doc) actorList() []Actor {
 			acting[ap.affiliation] = true
 		}
 	}
+	// A person a meeting adds without naming ("will visit the Kremlin"
+	// meets Putin) is listed too, with no mention: the meeting shows him,
+	// and the filter must find him.
+	var implied []int32
+	for i := range meetings {
+		for _, n := range meetings[i].Participants {
+			if id, ok := x.byName[n]; ok && counts[id] == 0 && x.actors[id].Kind == Person && !slices.Contains(implied, id) {
+				implied = append(implied, id)
+			}
+		}
+	}
 	// Sort the indices, not the actors: an Actor is large, and moving it
 	// through sort.SliceStable's reflection cost more than the comparisons.
 	order := x.order[:0]
@@ -38,6 +49,7 @@ func (x *doc) actorList() []Actor {
 			order = append(order, int32(i))
 		}
 	}
+	order = append(order, implied...)
 	x.order = order
 	slices.SortStableFunc(order, func(a, b int32) int {
 		if counts[a] != counts[b] {

@@ -57,7 +57,7 @@ func (e *Extractor) Extract(d Document) Extraction {
 		Takes:    x.takes(),
 		Quotes:   x.quotes(),
 	}
-	out.Actors = x.actorList()
+	out.Actors = x.actorList(out.Meetings)
 	e.pool.Put(x)
 	return out
 }

@@ -331,3 +331,13 @@ func TestDueInAndAMeetingOfCountries(t *testing.T) {
 		t.Errorf("meetings %+v, want the three countries next week", ms)
 	}
 }
+
+// A person a meeting adds without naming ("will visit the Kremlin") is in
+// the article's actors too, with no mention of his own.
+func TestAnImpliedHostIsListed(t *testing.T) {
+	x := extractWith(t, builtIn(t), "Keir Starmer will visit the Kremlin next week.")
+	a, ok := actor(x, "Vladimir Putin")
+	if !ok || a.Mentions != 0 {
+		t.Errorf("Putin: %+v %v, want listed with no mention", a, ok)
+	}
+}
