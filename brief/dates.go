@@ -87,6 +87,25 @@ func (x *doc) datePrepStart(limit, i int) int {
 		}
 		i--
 	}
+	// "the end of the month", "by the middle of next week": the part of
+	// the period is the phrase's too.
+	k := i
+	if k-2 >= limit && x.toks[k-1].fold == "the" && x.toks[k-2].fold == "of" {
+		k -= 2 // "of the month"
+	} else if k-1 >= limit && x.toks[k-1].fold == "of" {
+		k-- // "of next week"
+	}
+	if x.toks[k].fold == "of" {
+		if k-1 >= limit {
+			switch x.toks[k-1].fold {
+			case "end", "start", "beginning", "middle":
+				i = k - 1
+				if i-1 >= limit && x.toks[i-1].fold == "the" {
+					i--
+				}
+			}
+		}
+	}
 	return i
 }
 
@@ -141,6 +160,9 @@ func (x *doc) dateAt(i, end int, pub time.Time, dir direction) (dateExpr, bool) 
 		return dateExpr{}, false
 	}
 	if t.kind == tokNumber {
+		if e, ok := x.isoDate(i, end); ok {
+			return e, true
+		}
 		return x.dayFirst(i, end, pub, dir)
 	}
 	// "this weekend", "next week", "later this month": kept as written,
@@ -166,6 +188,19 @@ func (x *doc) weekdayOf(t *token) int {
 		return int(x.lx.weekdayByID[t.id]) - 1
 	}
 	return -1
+}
+
+// isoDate reads "2026-03-18" starting at token i.
+func (x *doc) isoDate(i, end int) (dateExpr, bool) {
+	if i+4 >= end || len(x.toks[i].text) != 4 || x.toks[i+1].text != "-" || x.toks[i+3].text != "-" ||
+		x.toks[i+2].kind != tokNumber || x.toks[i+4].kind != tokNumber || len(x.toks[i+2].text) != 2 || len(x.toks[i+4].text) != 2 {
+		return dateExpr{}, false
+	}
+	d, err := time.Parse(time.DateOnly, x.text(i, i+5))
+	if err != nil || x.text(i, i+5) != d.Format(time.DateOnly) {
+		return dateExpr{}, false
+	}
+	return dateExpr{start: i, end: i + 5, date: x.dayString(d)}, true
 }
 
 func (x *doc) next(i, end int, text string) bool {

@@ -341,3 +341,19 @@ func TestAnImpliedHostIsListed(t *testing.T) {
 		t.Errorf("Putin: %+v %v, want listed with no mention", a, ok)
 	}
 }
+
+// "at the end of the month" and "by the middle of next week" are kept whole
+// as the meeting's when; an ISO date is a day.
+func TestPartsOfPeriodsAndISODates(t *testing.T) {
+	tue := time.Date(2026, 3, 10, 10, 0, 0, 0, time.UTC)
+	for text, want := range map[string][2]string{
+		"Vladimir Putin will meet Donald Trump at the end of the month.":    {"", "the end of the month"},
+		"Vladimir Putin will meet Donald Trump by the middle of next week.": {"", "the middle of next week"},
+		"Vladimir Putin will meet Donald Trump on 2026-03-18.":              {"2026-03-18", "on 2026-03-18"},
+	} {
+		ms := meetingsAt(t, tue, text)
+		if len(ms) != 1 || ms[0].Date != want[0] || ms[0].When != want[1] {
+			t.Errorf("%q: meetings %+v, want date %q when %q", text, ms, want[0], want[1])
+		}
+	}
+}
