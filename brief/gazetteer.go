@@ -38,6 +38,7 @@ type placeEntry struct {
 	Name    string   `json:"name" yaml:"name"`
 	Country string   `json:"country" yaml:"country"`
 	Aliases []string `json:"aliases" yaml:"aliases"`
+	Capital bool     `json:"capital" yaml:"capital"` // its country's seat of government
 }
 
 // Gazetteer is the set of known actors and places extraction matches against:
@@ -66,6 +67,9 @@ type Gazetteer struct {
 	spellings [][]spelling
 	// placeCountry is, per place, the gazetteer actor of its country (-1).
 	placeCountry []int32
+	// capitalOf is, per country actor, its capital's place index (-1 when
+	// it has two).
+	capitalOf map[int32]int32
 	// orgBySpelling finds an organisation by its name or alias squashed as a
 	// host name spells it ("atlanticcouncil"), for analysis feeds.
 	orgBySpelling map[string]int32
@@ -371,10 +375,18 @@ func (g *Gazetteer) build(f gazetteerFile, builtIn int) {
 		}
 	}
 	g.placeCountry = make([]int32, len(g.places))
+	g.capitalOf = map[int32]int32{}
 	for i, p := range g.places {
 		g.placeCountry[i] = -1
 		if ci, ok := g.byName[strings.ToLower(p.Country)]; ok {
 			g.placeCountry[i] = int32(ci)
+			if p.Capital {
+				if _, dup := g.capitalOf[int32(ci)]; dup {
+					g.capitalOf[int32(ci)] = -1 // two seats (Bolivia): no telling which
+				} else {
+					g.capitalOf[int32(ci)] = int32(i)
+				}
+			}
 		}
 	}
 }

@@ -357,3 +357,17 @@ func TestPartsOfPeriodsAndISODates(t *testing.T) {
 		}
 	}
 }
+
+// "in the Hungarian capital" places a meeting in Budapest; a country with
+// two seats (Bolivia) names no one place.
+func TestTheCapitalOfACountry(t *testing.T) {
+	tue := time.Date(2026, 3, 10, 10, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, tue, "Vladimir Putin will meet Donald Trump in the Hungarian capital on Thursday.")
+	if len(ms) != 1 || ms[0].Location != "Budapest" {
+		t.Errorf("meetings %+v, want Budapest", ms)
+	}
+	ms = meetingsAt(t, tue, "Luiz Inácio Lula da Silva will meet Javier Milei in the Bolivian capital on Thursday.")
+	if len(ms) != 1 || ms[0].Location != "" {
+		t.Errorf("meetings %+v, want no place", ms)
+	}
+}

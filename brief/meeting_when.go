@@ -457,6 +457,28 @@ func (x *doc) location(s *sentence, lo, hi, trig int) (string, int32) {
 	return x.actors[m.actor].Name, m.actor
 }
 
+// namedCapital reads "in the Hungarian capital", "to the Russian capital"
+// in the trigger's clause: that country's capital, "" when none.
+func (x *doc) namedCapital(s *sentence, lo, hi, trig int) string {
+	for i := lo; i+3 < hi; i++ {
+		if !x.lx.locPreps.has(&x.toks[i]) || x.toks[i+1].fold != "the" {
+			continue
+		}
+		m := x.mentionAt(i + 2)
+		if m == nil || int(m.start) != i+2 || m.actor < 0 || int(m.end) >= hi || x.toks[m.end].fold != "capital" {
+			continue
+		}
+		a := x.actorOf(m)
+		if a == nil || a.Kind != Country || a.gaz < 0 {
+			continue
+		}
+		if p, ok := x.g.capitalOf[a.gaz]; ok && p >= 0 {
+			return x.g.places[p].Name
+		}
+	}
+	return ""
+}
+
 // adjectival reports a country's name used as an adjective, a content word
 // after it: "in American shipbuilding", "in Russian hands".
 func (x *doc) adjectival(m *mention) bool {

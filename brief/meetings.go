@@ -28,6 +28,7 @@ type meetingMention struct {
 	sceneDefinite bool
 	series        []seriesPart // the parties met one after another, each a meeting
 	part          int          // 1 + which part of its clause's series this is, 0 for none
+	capital       string       // "the Hungarian capital": the place shown if no other is
 }
 
 // meetings finds the meetings the document reports, one per event.
@@ -201,6 +202,9 @@ func (x *doc) meetings() []Meeting {
 			m.Modality = x.defaultModality(m.Date)
 		}
 		m.Meeting.Call = m.call
+		if m.Location == "" {
+			m.Location = m.capital
+		}
 		// The sentence that first reported it; made only for what is kept.
 		m.Sources = []Source{{Article: x.d.ID, Text: x.sentText(&x.sents[m.sent])}}
 		if out == nil {
@@ -527,6 +531,11 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	}
 	// A headline only confirms what the text reports.
 	mm.strong = mm.strong && s.src != 0
+	if mm.Location == "" && tr.Class != "call" {
+		// "in the Hungarian capital": Budapest, shown when nothing else
+		// places the meeting; it makes no report stand or split.
+		mm.capital = x.namedCapital(s, lo, hi, trig)
+	}
 	// "The two men last met in Zurich" after a sentence naming no one:
 	// the last meeting's people, looked up by the caller.
 	if len(mm.Participants) == 0 && !mm.definite && !mm.together {

@@ -261,6 +261,9 @@ func (x *doc) foldMention(a, b *meetingMention) {
 	if a.Location == "" {
 		a.Location = b.Location
 	}
+	if a.capital == "" {
+		a.capital = b.capital
+	}
 	switch {
 	case b.Modality == Cancelled || b.Modality == Postponed:
 		a.Modality = b.Modality

@@ -33,7 +33,8 @@ type place struct {
 	Name    string   `json:"name"`
 	Country string   `json:"country"`
 	Aliases []string `json:"aliases"`
-	Within  string   `json:"within"` // the place it lies in, below its country
+	Within  string   `json:"within"`  // the place it lies in, below its country
+	Capital bool     `json:"capital"` // its country's seat of government
 }
 
 var kinds = map[string]bool{"person": true, "organization": true, "country": true}
@@ -306,7 +307,17 @@ func TestPlacesAreWellFormed(t *testing.T) {
 	}
 	owner := map[string]string{} // lower-case place name or alias -> place
 	placed := map[string]bool{}  // countries with at least one place
+	capitals := map[string]int{} // country -> capitals it has
 	for _, p := range places {
+		if p.Capital {
+			// A capital is its country's, no place's inside it; Bolivia has two.
+			if p.Country == "" || p.Within != "" {
+				t.Errorf("capital %s: wants a country and no within", p.Name)
+			}
+			if capitals[p.Country]++; capitals[p.Country] > 2 {
+				t.Errorf("capital %s: %s has more than two", p.Name, p.Country)
+			}
+		}
 		if p.Aliases == nil {
 			t.Errorf("place %s: aliases missing (use [] for none)", p.Name)
 		}
