@@ -371,3 +371,13 @@ func TestTheCapitalOfACountry(t *testing.T) {
 		t.Errorf("meetings %+v, want no place", ms)
 	}
 }
+
+// "will fly to Washington on Sunday to meet the president": the office
+// without a name is the head of the country the meeting is in.
+func TestThePresidentThere(t *testing.T) {
+	tue := time.Date(2026, 3, 10, 10, 0, 0, 0, time.UTC)
+	ms := meetingsAt(t, tue, "Israel's prime minister will fly to Washington on Sunday to meet the president.")
+	if len(ms) != 1 || !sameSet(ms[0].Participants, []string{"Benjamin Netanyahu", "Donald Trump"}) {
+		t.Errorf("meetings %+v, want Netanyahu and Trump", ms)
+	}
+}

@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -492,6 +493,14 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	if hi < s.end {
 		mm.Participants, mm.hasPerson = x.attendeesAfter(s, hi, mm.Participants, mm.hasPerson)
 	}
+	if len(mm.Participants) == 1 && tr.Class != "call" {
+		// "will fly to Washington on Sunday to meet the president": the
+		// head of the country the meeting is in.
+		if h := x.headThere(s, lo, hi, trig); h >= 0 && !containsString(mm.Participants, x.actors[h].Name) {
+			mm.Participants = append(mm.Participants, x.actors[h].Name)
+			mm.hasPerson = true
+		}
+	}
 	series, apart := x.seriesOf(&mm, cs, hi, trig, tn, dir)
 	if apart {
 		return meetingMention{}, false // "held separate meetings with A and B": A and B did not meet
@@ -592,6 +601,52 @@ func (x *doc) dayHeading(si int) (dateExpr, bool) {
 		return x.dateBuf[0], true
 	}
 	return dateExpr{}, true
+}
+
+// headThere returns the holder of "the president", "the prime minister"
+// (no name after it) in clause [lo, hi), of the country where the meeting
+// is; -1 when the clause names no such office or no country.
+func (x *doc) headThere(s *sentence, lo, hi, trig int) int32 {
+	title := int32(-1)
+	for i := lo + 1; i < hi && title < 0; i++ {
+		if x.toks[i-1].fold != "the" || x.mentAt[i] >= 0 {
+			continue
+		}
+		for _, t := range leaderTitles {
+			words := strings.Fields(t)
+			if i+len(words) > hi {
+				continue
+			}
+			match := true
+			for k, w := range words {
+				match = match && x.toks[i+k].fold == w
+			}
+			if e := i + len(words); match && !(e < hi && (x.toks[e].fold == "of" || x.toks[e].cap || x.toks[e].poss)) {
+				title = int32(slices.Index(headTitles, t))
+				break
+			}
+		}
+	}
+	if title < 0 {
+		return -1
+	}
+	m := x.locationMention(s, lo, hi, trig)
+	if m == nil {
+		return -1
+	}
+	var country int32 = -1
+	if m.place >= 0 {
+		country = x.g.placeCountry[m.place]
+	} else if a := x.actorOf(m); a != nil && a.Kind == Country {
+		country = a.gaz
+	}
+	if country < 0 {
+		return -1
+	}
+	if h, ok := x.g.heads[headKey{title: title, body: country}]; ok && h >= 0 {
+		return x.gazActor(h)
+	}
+	return -1
 }
 
 // sameParagraph reports sentences a and b in one paragraph of one source.
