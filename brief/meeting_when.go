@@ -460,12 +460,13 @@ func (x *doc) location(s *sentence, lo, hi, trig int) (string, int32) {
 // namedCapital reads "in the Hungarian capital", "to the Russian capital"
 // in the trigger's clause: that country's capital, "" when none.
 func (x *doc) namedCapital(s *sentence, lo, hi, trig int) string {
-	for i := lo; i+3 < hi; i++ {
-		if !x.lx.locPreps.has(&x.toks[i]) || x.toks[i+1].fold != "the" {
+	for i := lo + 3; i < hi; i++ {
+		if len(x.toks[i].fold) != 7 || x.toks[i].fold != "capital" {
 			continue
 		}
-		m := x.mentionAt(i + 2)
-		if m == nil || int(m.start) != i+2 || m.actor < 0 || int(m.end) >= hi || x.toks[m.end].fold != "capital" {
+		m := x.mentionAt(i - 1)
+		if m == nil || int(m.end) != i || m.actor < 0 || int(m.start) < lo+2 ||
+			x.toks[m.start-1].fold != "the" || !x.lx.locPreps.has(&x.toks[m.start-2]) {
 			continue
 		}
 		a := x.actorOf(m)

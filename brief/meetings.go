@@ -603,6 +603,15 @@ func (x *doc) dayHeading(si int) (dateExpr, bool) {
 	return dateExpr{}, true
 }
 
+// leaderWords are leaderTitles as words.
+var leaderWords = func() [][]string {
+	out := make([][]string, len(leaderTitles))
+	for i, t := range leaderTitles {
+		out[i] = strings.Fields(t)
+	}
+	return out
+}()
+
 // headThere returns the holder of "the president", "the prime minister"
 // (no name after it) in clause [lo, hi), of the country where the meeting
 // is; -1 when the clause names no such office or no country.
@@ -612,8 +621,8 @@ func (x *doc) headThere(s *sentence, lo, hi, trig int) int32 {
 		if x.toks[i-1].fold != "the" || x.mentAt[i] >= 0 {
 			continue
 		}
-		for _, t := range leaderTitles {
-			words := strings.Fields(t)
+		for ti, t := range leaderTitles {
+			words := leaderWords[ti]
 			if i+len(words) > hi {
 				continue
 			}
