@@ -6,7 +6,8 @@ import (
 	"strings"
 )
 
-// actorList returns the actors mentioned, most mentioned first.
+// actorList returns the actors mentioned, most mentioned first, then the
+// persons the meetings add without naming them.
 func (x *doc) actorList(meetings []Meeting) []Actor {
 	if cap(x.counts) < len(x.actors) {
 		x.counts = make([]int, len(x.actors))

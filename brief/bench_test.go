@@ -110,13 +110,18 @@ func BenchmarkExtractHostile(b *testing.B) {
 			}
 			return b.String() + "spoke."
 		},
+		// A run of "told" before a meeting, each asking whether a "that"
+		// comes between it and the trigger.
+		"tellers": func(n int) string {
+			return "Keir Starmer " + strings.Repeat("told ", n) + "that Putin meets Trump."
+		},
 		// Places after a meeting in one long sentence, each asked whether a
 		// later trip is named before it.
 		"venues": func(n int) string {
 			return "Putin met Modi " + strings.Repeat("in Moscow and ", n/3) + "in Sochi."
 		},
 	}
-	for _, name := range []string{"offices", "counterparts", "takes", "titles", "sheikhs", "venues", "callers", "possessives"} {
+	for _, name := range []string{"offices", "counterparts", "takes", "titles", "sheikhs", "venues", "callers", "possessives", "tellers"} {
 		for _, n := range []int{1000, 16000} {
 			text := shapes[name](n)
 			words := len(strings.Fields(text))

@@ -214,6 +214,13 @@ func (x *doc) deniedReport(start, trig int) bool {
 		if t.kind == tokPunct && t.text != "-" && t.text != "," || x.lx.sayVerbs.has(t) {
 			return false
 		}
+		// "..., but Putin met Trump": a clause of its own.
+		if j > start && x.toks[j-1].text == "," {
+			switch t.fold {
+			case "but", "and", "as", "while", "when", "although", "though":
+				return false
+			}
+		}
 	}
 	for j := that - 1; that > 0 && j >= start && j >= that-6; j-- {
 		switch x.toks[j].fold {

@@ -295,8 +295,9 @@ func (x *doc) weekOfSentence(i int) int {
 			w = 0 // "said last week that he would meet Putin on Thursday"
 		case ",":
 			// "Zelensky, who visited Paris last week, will meet ...": an
-			// aside; but "last week, where he met" goes on with it.
-			if f := x.toks[k+1].fold; f != "where" && f != "when" {
+			// aside ends; but "Last week, Trump met ...", "last week, on
+			// Thursday" and "last week, where he met" go on with it.
+			if f := x.toks[k+1].fold; f != "where" && f != "when" && f != "on" && (k == 0 || x.toks[k-1].fold != "week" || k-2 > s.start) {
 				w = 0
 			}
 		}

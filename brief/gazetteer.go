@@ -38,7 +38,7 @@ type placeEntry struct {
 	Name    string   `json:"name" yaml:"name"`
 	Country string   `json:"country" yaml:"country"`
 	Aliases []string `json:"aliases" yaml:"aliases"`
-	Capital bool     `json:"capital" yaml:"capital"` // its country's seat of government
+	Capital bool     `json:"capital" yaml:"capital"` // the city news calls its country's capital
 }
 
 // Gazetteer is the set of known actors and places extraction matches against:

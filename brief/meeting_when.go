@@ -43,6 +43,18 @@ func (x *doc) modality(s *sentence, trig, tn int, tr meetingTrigger) Modality {
 	// talks": what a reported that-clause plans is not planned of the call
 	// (what it calls off still is).
 	that := s.end
+	// "told Putin in a phone call that the sanctions should be scrapped":
+	// the call is how it was said, and nothing the clause says is the
+	// call's; "said a meeting ... but that it had been postponed" may still
+	// call the meeting off.
+	medium := trig >= s.start+2 && x.lx.determiners.has(&x.toks[trig-1])
+	if medium {
+		switch x.toks[trig-2].fold {
+		case "in", "during", "on", "at":
+		default:
+			medium = false
+		}
+	}
 	if x.toldBefore(s.start, trig) {
 		for k := trig + tn + 1; k < s.end; k++ {
 			if x.toks[k].fold == "that" {
@@ -57,7 +69,7 @@ func (x *doc) modality(s *sentence, trig, tn int, tr meetingTrigger) Modality {
 			continue
 		}
 		m := x.lx.modalities[v]
-		if i >= that && m != Cancelled && m != Postponed {
+		if i >= that && (medium || m != Cancelled && m != Postponed) {
 			i += n - 1
 			continue
 		}
@@ -121,16 +133,15 @@ func (x *doc) pastTense(start, trig int) bool {
 	return false
 }
 
-// weakCancel reports a cue that calls a meeting off only as its
-// predicate: "the visit is off" but not "Zelensky is off to Washington";
-// "the meeting was dropped" but not "the demand was dropped after they met".
+// weakCancel reports a cue that does not call the meeting off: "is off to
+// Washington" travels ("the visit is off", "off the table" cancel); "was
+// dropped" before the meeting is another thing's ("the demand was dropped
+// after they met").
 func (x *doc) weakCancel(i, n, trig, end int) bool {
 	switch x.toks[i+n-1].fold {
 	case "off":
-		if x.toks[i].fold == "called" || x.toks[i].fold == "call" || x.toks[i].fold == "calls" {
-			return false
-		}
-		return i+n < end && x.toks[i+n].kind == tokWord
+		// "is off to Washington", "is off for talks": travel, not a call-off.
+		return i+n < end && (x.toks[i+n].fold == "to" || x.toks[i+n].fold == "for")
 	case "dropped":
 		return i < trig
 	}
@@ -141,6 +152,9 @@ func (x *doc) weakCancel(i, n, trig, end int) bool {
 // that the two sides had agreed on the visit" tells of the visit, it does
 // not report it held.
 func (x *doc) thatBetween(a, b int) bool {
+	if b-a > 30 {
+		return true // too far to tell: no "told" a dozen words back governs the call
+	}
 	for k := a + 1; k < b; k++ {
 		if x.toks[k].fold == "that" {
 			return true
@@ -464,6 +478,14 @@ func (x *doc) namedCapital(s *sentence, lo, hi, trig int) string {
 		if len(x.toks[i].fold) != 7 || x.toks[i].fold != "capital" {
 			continue
 		}
+		// "the Russian capital market": money, not a city.
+		if i+1 < hi && x.toks[i+1].kind == tokWord && !x.lx.locPreps.has(&x.toks[i+1]) && !x.lx.datePreps.has(&x.toks[i+1]) &&
+			x.toks[i+1].fold != "and" && x.toks[i+1].fold != "where" && !x.isDateWord(&x.toks[i+1]) {
+			continue
+		}
+		if x.topicBefore(trig, i) {
+			continue // "to discuss investment in the Russian capital"
+		}
 		m := x.mentionAt(i - 1)
 		if m == nil || int(m.end) != i || m.actor < 0 || int(m.start) < lo+2 ||
 			x.toks[m.start-1].fold != "the" || !x.lx.locPreps.has(&x.toks[m.start-2]) {
@@ -478,6 +500,17 @@ func (x *doc) namedCapital(s *sentence, lo, hi, trig int) string {
 		}
 	}
 	return ""
+}
+
+// topicBefore reports "to discuss", "about" between the trigger and token
+// i: what follows is what the meeting is about.
+func (x *doc) topicBefore(trig, i int) bool {
+	for k := trig + 1; k < i; k++ {
+		if x.lx.topicCues.has(&x.toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // adjectival reports a country's name used as an adjective, a content word

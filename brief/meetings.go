@@ -523,7 +523,8 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		x.namedCount(mm.Participants) >= 2 && (mm.Modality == Cancelled || mm.Modality == Postponed || x.linked(trig+tn, hi)) ||
 		// "Talks between Egypt and Hamas were postponed to December 1":
 		// the parties named after "between" or "with", and a time or a fate.
-		len(mm.Participants) >= 2 && x.linked(trig+tn, hi) && (mm.Date != "" || mm.When != "" || mm.Modality == Cancelled || mm.Modality == Postponed) ||
+		len(mm.Participants) >= 2 && x.linked(trig+tn, hi) && !(mm.definite && x.toks[trig+tn].fold == "of") &&
+			(mm.Date != "" || mm.When != "" || mm.Modality == Cancelled || mm.Modality == Postponed) ||
 		// "Iran and the United States will meet in Muscat next week": two
 		// parties the verb has for its subject.
 		mm.verb && !mm.definite && (mm.Location != "" || mm.When != "") && x.pairSubject(cs, trig)
@@ -570,28 +571,29 @@ func (x *doc) agreesInTime(mod Modality, day string) bool {
 }
 
 // dayHeading reports a paragraph of a few words alone, as a calendar's
-// headings are ("MONDAY, 23 NOVEMBER", "WHAT TO WATCH"), with the day it
-// names; an empty date for a heading that names none.
+// headings are ("MONDAY, 23 NOVEMBER", "18 March", "WHAT TO WATCH"), with
+// the day it names when it is only a date; an empty date for any other
+// heading, which ends the day of the one before.
 func (x *doc) dayHeading(si int) (dateExpr, bool) {
 	s := &x.sents[si]
 	if s.src == 0 || s.end-s.start > 6 || si > 0 && x.sents[si-1].para == s.para && x.sents[si-1].src == s.src ||
 		si+1 < len(x.sents) && x.sents[si+1].para == s.para && x.sents[si+1].src == s.src {
 		return dateExpr{}, false
 	}
-	words, weekday := 0, false
+	words, other := 0, false
 	for i := s.start; i < s.end; i++ {
-		if t := &x.toks[i]; t.kind == tokWord {
+		if t := &x.toks[i]; t.kind == tokWord || t.kind == tokNumber {
 			words++
-			if !t.cap && !x.isDateWord(t) {
+			if t.kind == tokWord && !t.cap && !x.isDateWord(t) {
 				return dateExpr{}, false // a short sentence, not a heading
 			}
-			weekday = weekday || x.weekdayOf(t) >= 0
+			other = other || t.kind == tokWord && !x.isDateWord(t)
 		}
 	}
 	if words == 0 {
 		return dateExpr{}, false
 	}
-	if !weekday {
+	if other {
 		// "Updated 28 November", "KYIV, Nov 28": a stamp or a dateline, not a
 		// calendar's day; a heading still, that ends the day before it.
 		return dateExpr{}, true
@@ -616,8 +618,12 @@ var leaderWords = func() [][]string {
 // (no name after it) in clause [lo, hi), of the country where the meeting
 // is; -1 when the clause names no such office or no country.
 func (x *doc) headThere(s *sentence, lo, hi, trig int) int32 {
+	// The office is what the trigger meets, right after it ("to meet the
+	// president", "for talks with the prime minister"), not its subject
+	// ("The president will fly to Paris") nor an apposition.
+	tn, _ := x.triggerAt(trig)
 	title := int32(-1)
-	for i := lo + 1; i < hi && title < 0; i++ {
+	for i := trig + tn + 1; i < hi && i <= trig+tn+3 && title < 0; i++ {
 		if x.toks[i-1].fold != "the" || x.mentAt[i] >= 0 {
 			continue
 		}
@@ -630,7 +636,7 @@ func (x *doc) headThere(s *sentence, lo, hi, trig int) int32 {
 			for k, w := range words {
 				match = match && x.toks[i+k].fold == w
 			}
-			if e := i + len(words); match && !(e < hi && (x.toks[e].fold == "of" || x.toks[e].cap || x.toks[e].poss)) {
+			if e := i + len(words); match && !(e < hi && (x.toks[e].fold == "of" || x.toks[e].cap || x.toks[e].poss || x.toks[e].text == "-")) {
 				title = int32(slices.Index(headTitles, t))
 				break
 			}

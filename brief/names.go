@@ -64,11 +64,15 @@ func (x *doc) possessedNames(si int) {
 }
 
 // plainNameWords reports words [k, j) that may all be a person's name:
-// three letters or more each, none a particle, title or word of an
-// organisation ("France's Le Monde", "Pan Am").
+// three letters or more each, none a title or word of an organisation, a
+// particle only inside ("Mohammed bin Khalifa"; not "France's Le Monde",
+// "Pan Am").
 func (x *doc) plainNameWords(k, j int) bool {
 	for i := k; i < j; i++ {
 		t := &x.toks[i]
+		if i > k && i+1 < j && !t.cap && x.lx.particles.has(t) || t.text == "-" && i > k && i+1 < j {
+			continue // "Mohammed bin Khalifa", "Al-Thani"
+		}
 		if t.kind != tokWord || utf8.RuneCountInString(t.text) < 3 || t.upper || x.lx.particles.has(t) ||
 			x.isTitleWord(t) || x.lx.orgWordsF.in(x.lx.orgWords, t) {
 			return false
@@ -101,9 +105,10 @@ func (x *doc) ledByNames(si int) {
 			continue
 		}
 		if delegation < 0 {
-			// A delegation's or a party's leader, not a funding round's.
+			// A delegation's or a party's leader, not a funding round's: the
+			// noun heads the phrase, a few words before "led by".
 			delegation = 0
-			for k := s.start; k < s.end; k++ {
+			for k := max(s.start, i-6); k < i; k++ {
 				switch x.toks[k].fold {
 				case "delegation", "delegations", "team", "teams", "side", "sides", "negotiators", "mission", "talks",
 					"party", "movement", "government", "coalition", "opposition", "alliance", "bloc", "rebels", "militia":
@@ -529,8 +534,9 @@ func (x *doc) personEndingIn(name string) int32 {
 }
 
 // royalFirstName reads "Sheikh Mohammed", "Prince Faisal": a Gulf title and
-// the first name of one person this article named before with that title
-// ("Sheikh Mohammed bin Abdulrahman Al Thani"), not another Mohammed.
+// the first name of one person this article names in full with that title
+// ("Sheikh Mohammed bin Abdulrahman Al Thani"), or with none in the Gulf's
+// form ("Mohammed bin Salman"); not another Mohammed.
 func (x *doc) royalFirstName(i int) int32 {
 	if i == 0 || !royalTitle(x.toks[i-1].fold) {
 		return -1
@@ -554,10 +560,16 @@ func (x *doc) royalFirstName(i int) int32 {
 		if royalTitle(x.toks[m.start].fold) {
 			title = x.toks[m.start].fold // the alias has its title: "Sheikh Mohammed bin ..."
 		}
-		if a.Kind != Person || sp < 0 || !royalTitle(title) {
+		if a.Kind != Person || sp < 0 {
 			continue
 		}
 		key := title + " " + strings.ToLower(a.Name[:sp])
+		if !royalTitle(title) {
+			if !gulfName(a.Name) {
+				continue
+			}
+			key = strings.ToLower(a.Name[:sp]) // untitled: "Mohammed bin Salman"
+		}
 		if prev, ok := x.firstNames[key]; ok && prev != m.actor {
 			x.firstNames[key] = -1 // two of that name: no telling which
 		} else {
@@ -567,7 +579,18 @@ func (x *doc) royalFirstName(i int) int32 {
 	if id, ok := x.firstNames[x.toks[i-1].fold+" "+strings.ToLower(x.toks[i].text)]; ok {
 		return id
 	}
+	// "Mohammed bin Salman met Trump. ... Prince Mohammed met Rubio": a
+	// full name given without a title, in the Gulf's form.
+	if id, ok := x.firstNames[strings.ToLower(x.toks[i].text)]; ok {
+		return id
+	}
 	return -1
+}
+
+// gulfName reports a name in the form Gulf rulers' take: "Mohammed bin
+// Salman", "Tamim bin Hamad Al Thani".
+func gulfName(name string) bool {
+	return strings.Contains(name, " bin ") || strings.Contains(name, " bint ")
 }
 
 func royalTitle(w string) bool {

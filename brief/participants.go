@@ -137,19 +137,33 @@ func (x *doc) delegationAfter(k, end int) bool {
 	return false
 }
 
-// urged reports "to" after the names that start at token k: "called on
-// Putin and Zelensky to meet" asks them to act.
+// urged reports a demand after "called on" and the names at token k:
+// "called on Putin on Tuesday to agree to a ceasefire", "called on
+// Zelensky for restraint", "called on Putin, saying ...". A purpose of a
+// visit ("to discuss trade", "for talks") is no demand.
 func (x *doc) urged(k, end int) bool {
-	// A dozen words at most: "called on Putin on Tuesday to agree", "called
-	// on Zelensky for restraint", "called on Putin, saying ..." all urge.
 	for j := k; j < end && j < k+12; j++ {
 		switch x.toks[j].fold {
-		case "to", "for", "saying", "urging", "demanding", "asking", ";":
+		case "saying", "urging", "demanding", "asking":
 			return true
-		case ".", "and":
-			if x.toks[j].fold == "." {
-				return false
+		case "to":
+			if j+1 < end {
+				switch x.toks[j+1].fold {
+				case "discuss", "talk", "review", "brief", "deliver", "present", "convey", "sign", "hand", "pay", "thank", "congratulate":
+					return false
+				}
 			}
+			return true
+		case "for":
+			if j+1 < end {
+				switch x.toks[j+1].fold {
+				case "talks", "discussions", "consultations", "a", "an", "the", "dinner", "lunch", "breakfast":
+					return false
+				}
+			}
+			return true
+		case ".":
+			return false
 		}
 	}
 	return false

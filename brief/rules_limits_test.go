@@ -93,3 +93,64 @@ func TestNamesAndTakesStayInTheirLane(t *testing.T) {
 		t.Errorf("a count became a take: %+v", xt.Takes)
 	}
 }
+
+// What a second review of the rules found.
+func TestRulesStayInTheirLaneAgain(t *testing.T) {
+	tue := time.Date(2026, 3, 10, 10, 0, 0, 0, time.UTC)
+	for text, want := range map[string]struct {
+		modality Modality
+		date     string
+	}{
+		// what the call's that-clause calls off is not the call
+		"Recep Tayyip Erdogan told Vladimir Putin in a phone call on Monday that the sanctions should be scrapped.": {Held, "2026-03-09"},
+		// a visit's purpose is no demand
+		"Narendra Modi called on Vladimir Putin at the Kremlin on Tuesday to discuss trade.": {Held, "2026-03-10"},
+		// a clause of its own after a denied report
+		"The Kremlin denied reports that Vladimir Putin was ill, but Vladimir Putin met Donald Trump in Moscow on Friday.": {Held, "2026-03-06"},
+		// "off until further notice" is off
+		"The meeting between Vladimir Putin and Donald Trump was off until further notice.": {Cancelled, ""},
+	} {
+		ms := meetingsAt(t, tue, text)
+		if len(ms) != 1 || ms[0].Modality != want.modality || ms[0].Date != want.date {
+			t.Errorf("%q: meetings %+v, want one %s on %q", text, ms, want.modality, want.date)
+		}
+	}
+	for _, text := range []string{
+		"Benjamin Netanyahu, the prime minister, will fly to Paris on Sunday to meet lawmakers.",
+		"The anniversary of the meeting of France and Germany falls next week.",
+	} {
+		if ms := meetingsAt(t, tue, text); len(ms) != 0 {
+			t.Errorf("%q: meetings %+v, want none", text, ms)
+		}
+	}
+	ms := meetingsAt(t, tue, "Benjamin Netanyahu will fly to Washington on Sunday to meet the president-elect.")
+	for _, m := range ms {
+		if containsString(m.Participants, "Donald Trump") {
+			t.Errorf("the president-elect is the president: %+v", m)
+		}
+	}
+	ms = meetingsAt(t, tue, "Vladimir Putin will meet Donald Trump on Friday to discuss investment in the Russian capital market.")
+	if len(ms) != 1 || ms[0].Location != "" {
+		t.Errorf("meetings %+v: a capital market is no place", ms)
+	}
+	ms = meetingsAt(t, tue, "Mohammed bin Salman met Donald Trump in Riyadh on Monday. On Tuesday Prince Mohammed met Marco Rubio.")
+	if len(ms) != 2 || !containsString(ms[1].Participants, "Mohammed bin Salman") {
+		t.Errorf("meetings %+v, want Prince Mohammed to be Mohammed bin Salman", ms)
+	}
+	ms = meetingsAt(t, tue, "18 March\n\nDonald Trump meets Vladimir Putin in Moscow.")
+	if len(ms) != 1 || ms[0].Date != "2026-03-18" {
+		t.Errorf("meetings %+v, want the heading's 18 March", ms)
+	}
+	fri := time.Date(2026, 3, 13, 10, 0, 0, 0, time.UTC)
+	ms = meetingsAt(t, fri, "Last week, Donald Trump met Vladimir Putin on Thursday.")
+	if len(ms) != 1 || ms[0].Date != "2026-03-05" {
+		t.Errorf("meetings %+v, want last week's Thursday", ms)
+	}
+	x := extractWith(t, builtIn(t), "Qatar's Mohammed bin Khalifa met Marco Rubio in Doha. The funding round, led by Andreessen Horowitz, will help the team hire engineers.")
+	if a, ok := actor(x, "Mohammed bin Khalifa"); !ok || a.Kind != Person {
+		t.Errorf("Mohammed bin Khalifa: %+v %v, want a person", a, ok)
+	}
+	if a, ok := actor(x, "Andreessen Horowitz"); ok && a.Kind == Person {
+		t.Errorf("Andreessen Horowitz is a person")
+	}
+}

@@ -34,7 +34,7 @@ type place struct {
 	Country string   `json:"country"`
 	Aliases []string `json:"aliases"`
 	Within  string   `json:"within"`  // the place it lies in, below its country
-	Capital bool     `json:"capital"` // its country's seat of government
+	Capital bool     `json:"capital"` // the city news calls its country's capital
 }
 
 var kinds = map[string]bool{"person": true, "organization": true, "country": true}
