@@ -197,10 +197,23 @@ func writeMeetings(sb *strings.Builder, heading string, meetings []Meeting, arti
 	}
 	for _, m := range meetings {
 		date := m.Date
-		if date == "" {
+		switch {
+		case date == "" && m.When != "":
+			date = m.When // "next week", "October": as the sources put it
+		case date == "":
 			date = "date unknown"
 		}
-		fmt.Fprintf(sb, "- **%s**: %s", date, mdEscape(strings.Join(m.Participants, ", ")))
+		// The place a visit is to is said once, after "in".
+		who := make([]string, 0, len(m.Participants))
+		for _, p := range m.Participants {
+			if p != m.Location {
+				who = append(who, p)
+			}
+		}
+		if len(who) == 0 {
+			who = m.Participants
+		}
+		fmt.Fprintf(sb, "- **%s**: %s", date, mdEscape(strings.Join(who, ", ")))
 		if m.Location != "" {
 			fmt.Fprintf(sb, ", in %s", mdEscape(m.Location))
 		}

@@ -186,3 +186,18 @@ func TestACallIsNotTheMeetingThatDay(t *testing.T) {
 		t.Errorf("Markdown does not mark the call:\n%s", md)
 	}
 }
+
+// An undated meeting shows its when as written; a visit's country is said
+// once, as its place.
+func TestMarkdownSaysWhenAndWhereOnce(t *testing.T) {
+	b := Briefing{AsOf: time.Date(2025, 12, 1, 9, 0, 0, 0, time.UTC), Meetings: []Meeting{
+		{Participants: []string{"Volodymyr Zelensky", "Ireland"}, Date: "2025-12-02", Location: "Ireland", Status: Upcoming},
+		{Participants: []string{"Vladimir Putin", "Donald Trump"}, When: "October", Location: "Budapest", Status: StatusCancel, Modality: Cancelled},
+	}}
+	md := b.Markdown()
+	for _, want := range []string{"- **2025-12-02**: Volodymyr Zelensky, in Ireland", "- **October**: Vladimir Putin, Donald Trump, in Budapest (cancelled)"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("markdown lacks %q:\n%s", want, md)
+		}
+	}
+}
