@@ -289,6 +289,7 @@ func (x *doc) weekOfSentence(i int) int {
 	}
 	s := &x.sents[x.sentOf(i)]
 	w := 0
+	aside := false // inside ", who ...": the aside's week is not the clause's
 	for k := max(s.start, i-15); k+1 < i; k++ {
 		switch x.toks[k].fold {
 		case "that", ";":
@@ -297,9 +298,12 @@ func (x *doc) weekOfSentence(i int) int {
 			// "Zelensky, who visited Paris last week, will meet ...": an
 			// aside ends; but "Last week, Trump met ...", "last week, on
 			// Thursday" and "last week, where he met" go on with it.
-			if f := x.toks[k+1].fold; f != "where" && f != "when" && f != "on" && (k == 0 || x.toks[k-1].fold != "week" || k-2 > s.start) {
+			afterWeek := k > 0 && x.toks[k-1].fold == "week"
+			f := x.toks[k+1].fold
+			if f != "where" && f != "when" && !(afterWeek && (f == "on" && !aside || k-2 <= s.start)) {
 				w = 0
 			}
+			aside = f == "who" || f == "which" || f == "whose"
 		}
 		if x.toks[k+1].fold != "week" {
 			continue

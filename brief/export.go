@@ -146,8 +146,14 @@ func (b Briefing) Markdown() string {
 			past = append(past, m)
 		}
 	}
-	writeMeetings(&sb, "Upcoming meetings", upcoming, titles)
-	writeMeetings(&sb, "Past and cancelled meetings", past, titles)
+	people := map[string]bool{}
+	for _, a := range b.Actors {
+		if a.Kind == Person {
+			people[a.Name] = true
+		}
+	}
+	writeMeetings(&sb, "Upcoming meetings", upcoming, titles, people)
+	writeMeetings(&sb, "Past and cancelled meetings", past, titles, people)
 
 	sb.WriteString("## Analyst takes\n\n")
 	if len(b.Takes) == 0 {
@@ -189,7 +195,7 @@ func (b Briefing) Markdown() string {
 	return sb.String()
 }
 
-func writeMeetings(sb *strings.Builder, heading string, meetings []Meeting, articles map[string]Article) {
+func writeMeetings(sb *strings.Builder, heading string, meetings []Meeting, articles map[string]Article, people map[string]bool) {
 	fmt.Fprintf(sb, "## %s\n\n", heading)
 	if len(meetings) == 0 {
 		sb.WriteString("None.\n\n")
@@ -199,19 +205,22 @@ func writeMeetings(sb *strings.Builder, heading string, meetings []Meeting, arti
 		date := m.Date
 		switch {
 		case date == "" && m.When != "":
-			date = m.When // "next week", "October": as the sources put it
+			// "next week", "October": as the sources put it, on one line.
+			date = mdEscape(strings.Join(strings.Fields(m.When), " "))
 		case date == "":
 			date = "date unknown"
 		}
-		// The place a visit is to is said once, after "in".
-		who := make([]string, 0, len(m.Participants))
-		for _, p := range m.Participants {
-			if p != m.Location {
-				who = append(who, p)
+		// A country a person visits is said once, as the place ("Volodymyr
+		// Zelensky, in Ireland"); one that takes part with no person for it
+		// stays ("Hamas, Egypt, in Egypt").
+		who := m.Participants
+		if !people[m.Location] && hasPerson(m.Participants, people) {
+			who = make([]string, 0, len(m.Participants))
+			for _, p := range m.Participants {
+				if p != m.Location {
+					who = append(who, p)
+				}
 			}
-		}
-		if len(who) == 0 {
-			who = m.Participants
 		}
 		fmt.Fprintf(sb, "- **%s**: %s", date, mdEscape(strings.Join(who, ", ")))
 		if m.Location != "" {
@@ -236,6 +245,16 @@ func writeMeetings(sb *strings.Builder, heading string, meetings []Meeting, arti
 		}
 	}
 	sb.WriteString("\n")
+}
+
+// hasPerson reports a person among names.
+func hasPerson(names []string, people map[string]bool) bool {
+	for _, n := range names {
+		if people[n] {
+			return true
+		}
+	}
+	return false
 }
 
 func mdLink(a Article) string {

@@ -193,9 +193,14 @@ func TestMarkdownSaysWhenAndWhereOnce(t *testing.T) {
 	b := Briefing{AsOf: time.Date(2025, 12, 1, 9, 0, 0, 0, time.UTC), Meetings: []Meeting{
 		{Participants: []string{"Volodymyr Zelensky", "Ireland"}, Date: "2025-12-02", Location: "Ireland", Status: Upcoming},
 		{Participants: []string{"Vladimir Putin", "Donald Trump"}, When: "October", Location: "Budapest", Status: StatusCancel, Modality: Cancelled},
+		{Participants: []string{"Hamas", "Egypt"}, When: "later\nthis *month*", Location: "Egypt", Status: Upcoming},
+	}, Actors: []Actor{
+		{Name: "Volodymyr Zelensky", Kind: Person}, {Name: "Vladimir Putin", Kind: Person}, {Name: "Donald Trump", Kind: Person},
+		{Name: "Ireland", Kind: Country}, {Name: "Egypt", Kind: Country}, {Name: "Hamas", Kind: Organization},
 	}}
 	md := b.Markdown()
-	for _, want := range []string{"- **2025-12-02**: Volodymyr Zelensky, in Ireland", "- **October**: Vladimir Putin, Donald Trump, in Budapest (cancelled)"} {
+	for _, want := range []string{"- **2025-12-02**: Volodymyr Zelensky, in Ireland", "- **October**: Vladimir Putin, Donald Trump, in Budapest (cancelled)",
+		"- **later this \\*month\\***: Hamas, Egypt, in Egypt"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, md)
 		}

@@ -140,7 +140,11 @@ func (x *doc) pastTense(start, trig int) bool {
 func (x *doc) weakCancel(i, n, trig, end int) bool {
 	switch x.toks[i+n-1].fold {
 	case "off":
-		// "is off to Washington", "is off for talks": travel, not a call-off.
+		// "is off to Washington", "is off for talks": travel, not a call-off;
+		// but "called off for security reasons" is one.
+		if f := x.toks[i].fold; f == "called" || f == "call" || f == "calls" {
+			return false
+		}
 		return i+n < end && (x.toks[i+n].fold == "to" || x.toks[i+n].fold == "for")
 	case "dropped":
 		return i < trig
@@ -153,7 +157,7 @@ func (x *doc) weakCancel(i, n, trig, end int) bool {
 // not report it held.
 func (x *doc) thatBetween(a, b int) bool {
 	if b-a > 30 {
-		return true // too far to tell: no "told" a dozen words back governs the call
+		return true // too far to tell: no "told" thirty words back governs the call
 	}
 	for k := a + 1; k < b; k++ {
 		if x.toks[k].fold == "that" {
@@ -479,12 +483,8 @@ func (x *doc) namedCapital(s *sentence, lo, hi, trig int) string {
 			continue
 		}
 		// "the Russian capital market": money, not a city.
-		if i+1 < hi && x.toks[i+1].kind == tokWord && !x.lx.locPreps.has(&x.toks[i+1]) && !x.lx.datePreps.has(&x.toks[i+1]) &&
-			x.toks[i+1].fold != "and" && x.toks[i+1].fold != "where" && !x.isDateWord(&x.toks[i+1]) {
+		if i+1 < hi && moneyAfterCapital(x.toks[i+1].fold) {
 			continue
-		}
-		if x.topicBefore(trig, i) {
-			continue // "to discuss investment in the Russian capital"
 		}
 		m := x.mentionAt(i - 1)
 		if m == nil || int(m.end) != i || m.actor < 0 || int(m.start) < lo+2 ||
@@ -502,13 +502,13 @@ func (x *doc) namedCapital(s *sentence, lo, hi, trig int) string {
 	return ""
 }
 
-// topicBefore reports "to discuss", "about" between the trigger and token
-// i: what follows is what the meeting is about.
-func (x *doc) topicBefore(trig, i int) bool {
-	for k := trig + 1; k < i; k++ {
-		if x.lx.topicCues.has(&x.toks[k]) {
-			return true
-		}
+// moneyAfterCapital reports a word that makes "capital" money: "capital
+// market", "capital flows".
+func moneyAfterCapital(w string) bool {
+	switch w {
+	case "market", "markets", "gains", "flows", "flow", "controls", "spending", "expenditure", "investment", "investments",
+		"requirements", "ratio", "ratios", "buffer", "buffers", "injection", "injections", "outflows", "inflows", "goods":
+		return true
 	}
 	return false
 }

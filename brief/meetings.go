@@ -37,8 +37,19 @@ func (x *doc) meetings() []Meeting {
 	found := x.found[:0]
 	defer func() { x.found = found[:0] }()
 	var heading dateExpr // the day a heading such as "MONDAY, 23 NOVEMBER" sets for what follows
+	calendar := -1       // whether date headings without a weekday make a calendar: unknown until one comes
 	for si := range x.sents {
 		if d, isHeading := x.dayHeading(si); isHeading {
+			if d.date != "" && !x.headingHasWeekday(si) {
+				// "18 March" alone may be a stamp ("10 March 2026" above the
+				// text); a calendar has two such headings at least.
+				if calendar < 0 {
+					calendar = boolInt(x.dateHeadings() >= 2)
+				}
+				if calendar == 0 {
+					d = dateExpr{}
+				}
+			}
 			heading = d
 			continue
 		}
@@ -249,6 +260,16 @@ func (x *doc) presentVerbAfter(k, end int) bool {
 		}
 	}
 	return false
+}
+
+// complementOf reports a meeting noun that is itself what another noun is
+// of: "the anniversary of the meeting of France and Germany".
+func (x *doc) complementOf(s *sentence, trig int) bool {
+	k := trig - 1
+	if k > s.start && x.lx.determiners.has(&x.toks[k]) {
+		k--
+	}
+	return k >= s.start && x.toks[k].fold == "of"
 }
 
 // hasBefore reports "has a meeting with", "have talks": a meeting noun
@@ -523,7 +544,7 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		x.namedCount(mm.Participants) >= 2 && (mm.Modality == Cancelled || mm.Modality == Postponed || x.linked(trig+tn, hi)) ||
 		// "Talks between Egypt and Hamas were postponed to December 1":
 		// the parties named after "between" or "with", and a time or a fate.
-		len(mm.Participants) >= 2 && x.linked(trig+tn, hi) && !(mm.definite && x.toks[trig+tn].fold == "of") &&
+		len(mm.Participants) >= 2 && x.linked(trig+tn, hi) && !(x.toks[trig+tn].fold == "of" && x.complementOf(s, trig)) &&
 			(mm.Date != "" || mm.When != "" || mm.Modality == Cancelled || mm.Modality == Postponed) ||
 		// "Iran and the United States will meet in Muscat next week": two
 		// parties the verb has for its subject.
@@ -552,6 +573,28 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 		return mm, false
 	}
 	return mm, true
+}
+
+// headingHasWeekday reports a weekday among the words of sentence si.
+func (x *doc) headingHasWeekday(si int) bool {
+	s := &x.sents[si]
+	for i := s.start; i < s.end; i++ {
+		if x.weekdayOf(&x.toks[i]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// dateHeadings counts the headings of the article that name a day.
+func (x *doc) dateHeadings() int {
+	n := 0
+	for si := range x.sents {
+		if d, ok := x.dayHeading(si); ok && d.date != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // agreesInTime reports whether a meeting of modality mod may fall on day:
@@ -615,17 +658,18 @@ var leaderWords = func() [][]string {
 }()
 
 // headThere returns the holder of "the president", "the prime minister"
-// (no name after it) in clause [lo, hi), of the country where the meeting
-// is; -1 when the clause names no such office or no country.
+// (no name after it) after the trigger in clause [lo, hi), of the country
+// where the meeting is; -1 when the clause names no such office or no
+// country.
 func (x *doc) headThere(s *sentence, lo, hi, trig int) int32 {
 	// The office is what the trigger meets, right after it ("to meet the
 	// president", "for talks with the prime minister"), not its subject
 	// ("The president will fly to Paris") nor an apposition.
 	tn, _ := x.triggerAt(trig)
 	title := int32(-1)
-	for i := trig + tn + 1; i < hi && i <= trig+tn+3 && title < 0; i++ {
-		if x.toks[i-1].fold != "the" || x.mentAt[i] >= 0 {
-			continue
+	for i := trig + tn + 1; i < hi && title < 0; i++ {
+		if x.toks[i-1].fold != "the" || x.mentAt[i] >= 0 || i >= 2 && x.toks[i-2].text == "," {
+			continue // ", the president," is an apposition
 		}
 		for ti, t := range leaderTitles {
 			words := leaderWords[ti]

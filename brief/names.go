@@ -71,7 +71,7 @@ func (x *doc) plainNameWords(k, j int) bool {
 	for i := k; i < j; i++ {
 		t := &x.toks[i]
 		if i > k && i+1 < j && !t.cap && x.lx.particles.has(t) || t.text == "-" && i > k && i+1 < j {
-			continue // "Mohammed bin Khalifa", "Al-Thani"
+			continue // "Mohammed bin Khalifa"
 		}
 		if t.kind != tokWord || utf8.RuneCountInString(t.text) < 3 || t.upper || x.lx.particles.has(t) ||
 			x.isTitleWord(t) || x.lx.orgWordsF.in(x.lx.orgWords, t) {
@@ -86,7 +86,8 @@ func (x *doc) plainNameWords(k, j int) bool {
 // name after "by" in a sentence that says who leads is a person.
 func (x *doc) ledByNames(si int) {
 	s := &x.sents[si]
-	led, delegation := false, -1 // delegation: unknown until a "led by" asks
+	led := false
+	from := s.start // where the phrase a "led by" belongs to starts
 	for i := s.start + 1; i+2 < s.end; i++ {
 		// One test a word: only "by" is looked at more closely.
 		if x.toks[i].id != x.lx.byID || x.toks[i].id == 0 {
@@ -104,20 +105,19 @@ func (x *doc) ledByNames(si int) {
 		if x.mentAt[i+1] >= 0 || !x.toks[i+1].cap {
 			continue
 		}
-		if delegation < 0 {
-			// A delegation's or a party's leader, not a funding round's: the
-			// noun heads the phrase, a few words before "led by".
-			delegation = 0
-			for k := max(s.start, i-6); k < i; k++ {
-				switch x.toks[k].fold {
-				case "delegation", "delegations", "team", "teams", "side", "sides", "negotiators", "mission", "talks",
-					"party", "movement", "government", "coalition", "opposition", "alliance", "bloc", "rebels", "militia":
-					delegation = 1
-				}
+		// A delegation's or a party's leader, not a funding round's: one of
+		// those nouns in the words before this "led by", since the last.
+		delegation := false
+		for k := max(from, i-14); k < i && !delegation; k++ {
+			switch x.toks[k].fold {
+			case "delegation", "delegations", "team", "teams", "side", "sides", "negotiators", "mission", "talks",
+				"party", "movement", "government", "coalition", "opposition", "alliance", "bloc", "rebels", "militia":
+				delegation = true
 			}
 		}
-		if delegation == 0 {
-			return
+		from = i + 1
+		if !delegation {
+			continue
 		}
 		k := x.skipTitles(i+1, s.end) // "led by Additional Secretary Nitin Bhardwaj"
 		if k < s.end && x.mentAt[k] >= 0 {
@@ -535,8 +535,8 @@ func (x *doc) personEndingIn(name string) int32 {
 
 // royalFirstName reads "Sheikh Mohammed", "Prince Faisal": a Gulf title and
 // the first name of one person this article names in full with that title
-// ("Sheikh Mohammed bin Abdulrahman Al Thani"), or with none in the Gulf's
-// form ("Mohammed bin Salman"); not another Mohammed.
+// ("Sheikh Mohammed bin Abdulrahman Al Thani"), or, for a prince, with none
+// in the Gulf's form ("Mohammed bin Salman"); not another Mohammed.
 func (x *doc) royalFirstName(i int) int32 {
 	if i == 0 || !royalTitle(x.toks[i-1].fold) {
 		return -1
@@ -580,9 +580,12 @@ func (x *doc) royalFirstName(i int) int32 {
 		return id
 	}
 	// "Mohammed bin Salman met Trump. ... Prince Mohammed met Rubio": a
-	// full name given without a title, in the Gulf's form.
-	if id, ok := x.firstNames[strings.ToLower(x.toks[i].text)]; ok {
-		return id
+	// full name given without a title, in the Gulf's form, for a prince
+	// (a Sheikh Mohammed may be another Mohammed).
+	if f := x.toks[i-1].fold; f == "prince" || f == "princess" {
+		if id, ok := x.firstNames[strings.ToLower(x.toks[i].text)]; ok {
+			return id
+		}
 	}
 	return -1
 }

@@ -139,25 +139,19 @@ func (x *doc) delegationAfter(k, end int) bool {
 
 // urged reports a demand after "called on" and the names at token k:
 // "called on Putin on Tuesday to agree to a ceasefire", "called on
-// Zelensky for restraint", "called on Putin, saying ...". A purpose of a
-// visit ("to discuss trade", "for talks") is no demand.
+// Zelensky for restraint", "called on Putin, saying ...". Only a visit's
+// purpose ("to discuss trade", "for talks") is no demand.
 func (x *doc) urged(k, end int) bool {
 	for j := k; j < end && j < k+12; j++ {
 		switch x.toks[j].fold {
 		case "saying", "urging", "demanding", "asking":
 			return true
 		case "to":
-			if j+1 < end {
-				switch x.toks[j+1].fold {
-				case "discuss", "talk", "review", "brief", "deliver", "present", "convey", "sign", "hand", "pay", "thank", "congratulate":
-					return false
-				}
-			}
-			return true
+			return !(j+1 < end && x.toks[j+1].fold == "discuss")
 		case "for":
 			if j+1 < end {
 				switch x.toks[j+1].fold {
-				case "talks", "discussions", "consultations", "a", "an", "the", "dinner", "lunch", "breakfast":
+				case "talks", "discussions", "consultations":
 					return false
 				}
 			}

@@ -137,9 +137,14 @@ func TestRulesStayInTheirLaneAgain(t *testing.T) {
 	if len(ms) != 2 || !containsString(ms[1].Participants, "Mohammed bin Salman") {
 		t.Errorf("meetings %+v, want Prince Mohammed to be Mohammed bin Salman", ms)
 	}
+	ms = meetingsAt(t, tue, "18 March\n\nDonald Trump meets Vladimir Putin in Moscow.\n\n19 March\n\nMarco Rubio meets Sergei Lavrov in Geneva.")
+	if len(ms) != 2 || ms[0].Date != "2026-03-18" || ms[1].Date != "2026-03-19" {
+		t.Errorf("meetings %+v, want the headings' 18 and 19 March", ms)
+	}
+	// One date line alone is a stamp, not a calendar.
 	ms = meetingsAt(t, tue, "18 March\n\nDonald Trump meets Vladimir Putin in Moscow.")
-	if len(ms) != 1 || ms[0].Date != "2026-03-18" {
-		t.Errorf("meetings %+v, want the heading's 18 March", ms)
+	if len(ms) != 1 || ms[0].Date != "" {
+		t.Errorf("meetings %+v, want a stamp to date nothing", ms)
 	}
 	fri := time.Date(2026, 3, 13, 10, 0, 0, 0, time.UTC)
 	ms = meetingsAt(t, fri, "Last week, Donald Trump met Vladimir Putin on Thursday.")
@@ -152,5 +157,66 @@ func TestRulesStayInTheirLaneAgain(t *testing.T) {
 	}
 	if a, ok := actor(x, "Andreessen Horowitz"); ok && a.Kind == Person {
 		t.Errorf("Andreessen Horowitz is a person")
+	}
+}
+
+// What a third review found.
+func TestRulesStayInTheirLaneThrice(t *testing.T) {
+	tue := time.Date(2026, 3, 10, 10, 0, 0, 0, time.UTC)
+	for text, want := range map[string]Modality{
+		"The meeting between Vladimir Putin and Donald Trump was called off for security reasons.":                 Cancelled,
+		"The summit between Vladimir Putin and Donald Trump in Budapest was called off to avoid a wasted meeting.": Cancelled,
+	} {
+		ms := meetingsAt(t, tue, text)
+		if len(ms) != 1 || ms[0].Modality != want {
+			t.Errorf("%q: meetings %+v, want one %s", text, ms, want)
+		}
+	}
+	for _, text := range []string{
+		"Emmanuel Macron called on Vladimir Putin to sign the ceasefire agreement.",
+		"Emmanuel Macron called on Vladimir Putin for a ceasefire.",
+		"Emmanuel Macron called on Benjamin Netanyahu to deliver aid to Gaza.",
+	} {
+		if ms := meetingsAt(t, tue, text); len(ms) != 0 {
+			t.Errorf("%q: meetings %+v, want none", text, ms)
+		}
+	}
+	for text, place := range map[string]string{
+		"Narendra Modi will meet Vladimir Putin in the Russian capital for talks on trade.":         "Moscow",
+		"Narendra Modi will meet Vladimir Putin to discuss trade on Friday in the Russian capital.": "Moscow",
+	} {
+		ms := meetingsAt(t, tue, text)
+		if len(ms) != 1 || ms[0].Location != place {
+			t.Errorf("%q: meetings %+v, want it in %s", text, ms, place)
+		}
+	}
+	ms := meetingsAt(t, tue, "The meeting of France and Germany will take place in Paris next week.")
+	if len(ms) != 1 {
+		t.Errorf("meetings %+v, want the meeting of France and Germany", ms)
+	}
+	ms = meetingsAt(t, tue, "Benjamin Netanyahu will hold talks in Paris on Sunday with the president.")
+	if len(ms) != 1 || !containsString(ms[0].Participants, "Emmanuel Macron") {
+		t.Errorf("meetings %+v, want Macron", ms)
+	}
+	ms = meetingsAt(t, tue, "Volodymyr Zelensky, who visited Paris last week, on Monday met Donald Trump in Kyiv.")
+	if len(ms) != 1 || ms[0].Date != "2026-03-09" {
+		t.Errorf("meetings %+v, want this Monday", ms)
+	}
+	ms = meetingsAt(t, tue, "The Congolese delegation to the talks in Doha on Monday will be led by Kofi Mensah-Boateng.")
+	x := extractWith(t, builtIn(t), "The funding round was led by Andreessen Horowitz, and the government delegation will be led by Kofi Mensah.")
+	if _, ok := actor(x, "Kofi Mensah"); !ok {
+		t.Errorf("Kofi Mensah is not found: %+v", x.Actors)
+	}
+	ms = meetingsAt(t, tue, "Mohammed bin Salman met Donald Trump in Riyadh on Monday. On Tuesday Sheikh Mohammed met Marco Rubio in Dubai.")
+	for _, m := range ms {
+		if m.Date == "2026-03-10" && containsString(m.Participants, "Mohammed bin Salman") {
+			t.Errorf("Sheikh Mohammed is Mohammed bin Salman: %+v", m)
+		}
+	}
+	ms = meetingsAt(t, tue, "10 March 2026\n\nThe ministers spoke on Monday.\n\nOfficials said the talks went well.\n\nDonald Trump met Vladimir Putin in Moscow.")
+	for _, m := range ms {
+		if m.Date == "2026-03-10" {
+			t.Errorf("a stamp dated a meeting: %+v", m)
+		}
 	}
 }
