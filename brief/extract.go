@@ -408,6 +408,9 @@ func (x *doc) matchGazetteer() {
 				heads = true // "Security Council" in "ECOWAS Mediation and Security Council"
 			}
 			en := x.g.entries[v]
+			if n == 1 && en.actor >= 0 && x.g.actors[en.actor].Kind == Person && x.hyphenedName(i) {
+				continue // "Yunus-Bek Yevkurov" is not Muhammad Yunus
+			}
 			m := mention{start: int32(i), end: int32(i + n), actor: -1, place: en.place, sent: int32(si)}
 			if en.actor >= 0 {
 				m.actor = x.gazActor(en.actor)
@@ -418,6 +421,22 @@ func (x *doc) matchGazetteer() {
 		x.orgHeadIn[si] = heads
 		x.saysIn[si] = says
 	}
+}
+
+// hyphenedName reports a one-word name joined by a hyphen to a capitalised
+// word that starts no known name: part of someone else's name
+// ("Yunus-Bek", "Abdel-Yunus"), not a pair ("the Trump-Putin summit").
+func (x *doc) hyphenedName(i int) bool {
+	// joined: words a and a+2 with a hyphen between them and no spaces;
+	// other is the one that is not the name.
+	joined := func(a, other int) bool {
+		if a < 0 || a+2 >= len(x.toks) || x.toks[a+1].text != "-" || x.toks[a+1].space || x.toks[a+2].space {
+			return false
+		}
+		t := &x.toks[other]
+		return t.cap && t.isWord() && !x.g.names.starts(t.id)
+	}
+	return joined(i, i+2) || joined(i-2, i-2)
 }
 
 func (x *doc) sortMentions() {

@@ -35,6 +35,11 @@ func (x *doc) nameRun(k, end int) int {
 			if words == 0 && !x.canStartName(t) && !x.monthAsName(j, end) || words > 0 && !x.canContinueName(t) {
 				return x.trimName(k, j)
 			}
+			if words > 0 && officeNoun(t.fold) {
+				// "the Prime Minister said", "Natural Resources Minister
+				// Alexander Kozlov": an office, and the name after it.
+				return k
+			}
 			words++
 			if isInitial(x.toks, j, end) || words > 1 && x.lx.abbrevs[t.text] && x.next(j, end, ".") && !x.toks[j+1].space {
 				j++ // "S.", "Jr."
@@ -108,6 +113,17 @@ func (x *doc) insideOrgName(k int) bool {
 	}
 	p := &x.toks[j-1]
 	return p.cap && x.lx.orgWordsF.in(x.lx.orgWords, p) && x.mentAt[j-1] < 0
+}
+
+// officeNoun reports the last word of an office's title, which no name
+// holds: a run through it is the title, not a name.
+func officeNoun(fold string) bool {
+	switch fold {
+	case "minister", "ministers", "secretary", "president", "premier", "chancellor", "ambassador", "envoy",
+		"spokesman", "spokeswoman", "spokesperson", "commissioner", "commodore", "admiral":
+		return true
+	}
+	return false
 }
 
 func isInitial(toks []token, j, end int) bool {
