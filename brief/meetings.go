@@ -189,7 +189,9 @@ func (x *doc) meetings() []Meeting {
 		}
 		if n := len(found); n > 0 && si-found[n-1].sent <= 2 && x.sents[si].src == x.sents[found[n-1].sent].src &&
 			!x.newItem(found[n-1].sent, si) {
-			x.delegates(si, &found[x.delegationTarget(found, si)])
+			if k := x.delegationTarget(found, si); k >= 0 {
+				x.delegates(si, &found[k])
+			}
 		}
 	}
 	merged := x.mergeMentions(found)
@@ -225,6 +227,19 @@ func (x *doc) meetings() []Meeting {
 		out = append(out, m.Meeting)
 	}
 	return out
+}
+
+// onlyTimed reports a meeting's noun followed straight by a verb that only
+// places it in time: "came", "comes", "follows".
+func (x *doc) onlyTimed(k, end int) bool {
+	if k >= end {
+		return false
+	}
+	switch x.toks[k].fold {
+	case "came", "comes", "follows", "followed", "coincided", "coincides":
+		return true
+	}
+	return false
 }
 
 // holdBefore reports a verb of holding just before a noun trigger, past a
@@ -309,7 +324,8 @@ func (x *doc) heldOwn(start, trig int) bool {
 // delegationTarget picks the meeting a sentence of delegations is about:
 // the last one, or, when the sentence speaks of the future ("The Ukrainian
 // side will be led by Umerov") and the last was held, the last one planned
-// a few sentences back.
+// a few sentences back; none when there is none ("He said he would
+// dispatch a panel led by Obasanjo" after a meeting held is another trip).
 func (x *doc) delegationTarget(found []meetingMention, si int) int {
 	n := len(found) - 1
 	if found[n].Modality != Held || !x.willIn(&x.sents[si]) {
@@ -320,13 +336,13 @@ func (x *doc) delegationTarget(found []meetingMention, si int) int {
 			return k
 		}
 	}
-	return n
+	return -1
 }
 
-// willIn reports "will" or "'ll" in sentence s.
+// willIn reports "will", "'ll" or "would" in sentence s.
 func (x *doc) willIn(s *sentence) bool {
 	for i := s.start; i < s.end; i++ {
-		if f := x.toks[i].fold; f == "will" || f == "'ll" {
+		if f := x.toks[i].fold; f == "will" || f == "'ll" || f == "would" {
 			return true
 		}
 	}
@@ -437,6 +453,11 @@ func (x *doc) meetingIn(si int, s, prev *sentence) (meetingMention, bool) {
 	if trig < 0 || trigBG && dropped && len(others) == 0 || x.unreal[si]&unrealSport != 0 || x.remembered(s) {
 		// "Putin has met Witkoff several times, most recently shortly before
 		// his summit with Trump": the clause's people are the habit's.
+		return meetingMention{}, false
+	}
+	if tr.Tense == "noun" && len(others) == 0 && x.definiteBefore(s.start, trig) && x.onlyTimed(trig+tn, s.end) {
+		// "The meeting came days after Youssouf told reporters ...": the
+		// meeting already reported, placed in time; no more of it.
 		return meetingMention{}, false
 	}
 	mm := meetingMention{sent: si, trigger: trig, verb: tr.Tense != "noun", core: tr.Class != "travel" && tr.Class != "visit", call: tr.Class == "call"}

@@ -276,6 +276,9 @@ func (x *doc) participants(s, prev *sentence, frame span, lo, hi, trig int, loc 
 			inSpans(x.aside, i) || x.attributive(s, m) || x.venue(s, m) {
 			continue
 		}
+		if int(m.start) > trig && x.reportsOnMeeting(m, s.end) {
+			continue // "in a meeting the Office of the Prime Minister said focused on"
+		}
 		if topic >= 0 && int(m.start) > topic && !(x.actors[m.actor].Kind == Person && x.toks[m.start-1].fold == "with") {
 			continue // "met Al Marar to discuss Sudan and the Quad": what was discussed
 		}
@@ -319,6 +322,29 @@ func (x *doc) participants(s, prev *sentence, frame span, lo, hi, trig int, loc 
 		}
 	}
 	return x.names(ids), hasPerson
+}
+
+// reportsOnMeeting reports a mention right after a meeting's noun and
+// before a say verb: the reporter of the meeting in a relative clause ("a
+// meeting the Kremlin said was productive"), not one who met.
+func (x *doc) reportsOnMeeting(m *mention, end int) bool {
+	e := int(m.end)
+	if e >= end || !x.lx.sayVerbs.has(&x.toks[e]) {
+		return false
+	}
+	k := int(m.start) - 1
+	if k >= 0 && x.toks[k].fold == "the" {
+		k--
+	}
+	if k >= 0 && (x.toks[k].fold == "that" || x.toks[k].fold == "which") {
+		k--
+	}
+	for j := k; j >= 0 && j >= k-2; j-- {
+		if n, _ := x.triggerAt(j); n > 0 && j+n-1 == k {
+			return true
+		}
+	}
+	return false
 }
 
 // topicStart returns where what a meeting is about begins after its

@@ -2,6 +2,7 @@ package brief
 
 import (
 	"testing"
+	"time"
 )
 
 // Rules learned from the fifth fresh set's misses, each in text of its own.
@@ -42,5 +43,27 @@ func TestAHyphenatedNameIsSomeoneElse(t *testing.T) {
 		if _, ok := actor(x, name); !ok {
 			t.Errorf("actors %+v, want %s from a pair", x.Actors, name)
 		}
+	}
+}
+
+// Who reports a meeting, what a meeting is placed after, and a delegation
+// still to go are not at a meeting already held.
+func TestAMeetingHeldKeepsItsOwnPeople(t *testing.T) {
+	tue := time.Date(2026, 10, 13, 9, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"Abiy Ahmed on Monday received Mahmoud Ali Youssouf at his office, in a meeting the Office of the Prime Minister said focused on security.",
+		"Abiy Ahmed on Monday received Mahmoud Ali Youssouf at his office.\n\nThe meeting came days after Youssouf told reporters that the African Union was \"ready to facilitate dialogue\" between Addis Abeba and Asmara. " +
+			"He said he would dispatch a high-level panel led by former Nigerian president Olusegun Obasanjo to both capitals in the coming weeks.",
+		"Abiy Ahmed on Monday received Mahmoud Ali Youssouf.\n\nEritrea's Information Minister Yemane Gebremeskel dismissed the initiative, writing that Asmara \"has not been approached by anyone\" and that talks with \"the Prosperity Party regime\" were \"not on the table.\"",
+	} {
+		ms := meetingsAt(t, tue, text)
+		if len(ms) != 1 || !sameSet(ms[0].Participants, []string{"Abiy Ahmed", "Mahmoud Ali Youssouf"}) || ms[0].Date != "2026-10-12" {
+			t.Errorf("%q: meetings %+v, want Abiy and Youssouf on Monday only", text, ms)
+		}
+	}
+	// A delegation sentence after a meeting still planned joins it.
+	ms := meetingsAt(t, tue, "Ukraine and Russia will hold talks in Abu Dhabi on Thursday. The Ukrainian team will be led by Rustem Umerov.")
+	if len(ms) != 1 || !containsString(ms[0].Participants, "Rustem Umerov") {
+		t.Errorf("meetings %+v, want Umerov at the planned talks", ms)
 	}
 }
