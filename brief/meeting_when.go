@@ -83,6 +83,9 @@ func (x *doc) modality(s *sentence, trig, tn int, tr meetingTrigger) Modality {
 		if n == 1 && x.toks[i].fold == "last" && !x.timeAfter(i+1, s.end) {
 			continue // "the last cluster of accession talks": no time past
 		}
+		if n == 1 && x.toks[i].fold == "later" && tr.Tense == "past" && i < trig && trig-i <= 2 {
+			continue // "He later had dinner with Herzog": later that day, past
+		}
 		d := trig - i
 		if i >= trig+tn {
 			if f := x.toks[i].fold; n == 1 && (f == "after" || f == "following") || x.possAt(i, min(i+n+1, s.end)) {

@@ -85,6 +85,11 @@ func (x *doc) meetings() []Meeting {
 				if n := len(found); m.When == "" && n > 0 && x.sameDay(&segs[k]) && si-found[n-1].sent <= 1 {
 					m.Date, m.When = found[n-1].Date, found[n-1].When
 				}
+				// "He later had dinner with Herzog": later that day.
+				if l := lastDated(found); m.When == "" && l >= 0 && m.Modality == Held && found[l].Modality == Held &&
+					si-found[l].sent <= 4 && m.trigger > segs[k].start && x.toks[m.trigger-1].fold == "later" {
+					m.Date, m.When = found[l].Date, found[l].When
+				}
 				// "The following day he travelled to Belgrade": the day after
 				// the meeting just reported.
 				if n := len(found); m.When == "" && n > 0 && found[n-1].Date != "" && si-found[n-1].sent <= 2 {
@@ -862,6 +867,17 @@ func (x *doc) postponedTo(m Modality, lo, hi int, dir direction) (dateExpr, bool
 		return dateExpr{}, false
 	}
 	return x.newDate(lo, hi, dir)
+}
+
+// lastDated returns the last meeting found with a day, -1 when none;
+// "the talks" reported undated after it do not hide it.
+func lastDated(found []meetingMention) int {
+	for i := len(found) - 1; i >= 0 && i >= len(found)-3; i-- {
+		if found[i].Date != "" {
+			return i
+		}
+	}
+	return -1
 }
 
 func lastStrong(found []meetingMention) int {

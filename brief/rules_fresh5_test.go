@@ -67,3 +67,28 @@ func TestAMeetingHeldKeepsItsOwnPeople(t *testing.T) {
 		t.Errorf("meetings %+v, want Umerov at the planned talks", ms)
 	}
 }
+
+// "He later had dinner with Herzog" is held, that day, and its own
+// meeting; what is ruled out or not expected on a trip is none.
+func TestLaterThatDayAndRuledOut(t *testing.T) {
+	thu := time.Date(2026, 6, 11, 17, 40, 0, 0, time.UTC)
+	ms := meetingsAt(t, thu, "U.S. Secretary of State Marco Rubio met Benjamin Netanyahu in Jerusalem on Thursday.\n\n"+
+		"The two men spoke for nearly three hours, according to Netanyahu's office, which said the talks focused on Hamas.\n\n"+
+		"\"Nobody said this would be easy,\" Rubio told reporters. He later had dinner with Israeli President Isaac Herzog.\n\n"+
+		"An Israeli official ruled out a meeting with Palestinian President Mahmoud Abbas, and Rubio is not expected to see Abbas on this trip.")
+	if len(ms) != 2 {
+		t.Fatalf("meetings %+v, want Netanyahu's and Herzog's", ms)
+	}
+	if d := ms[1]; !sameSet(d.Participants, []string{"Marco Rubio", "Isaac Herzog"}) || d.Date != "2026-06-11" || d.Modality != Held {
+		t.Errorf("dinner %+v, want Rubio and Herzog, held on 2026-06-11", d)
+	}
+	for _, m := range ms {
+		if containsString(m.Participants, "Mahmoud Abbas") {
+			t.Errorf("meeting %+v: a meeting ruled out is none", m)
+		}
+	}
+	x := extractWith(t, builtIn(t), "Rubio will see Egyptian President Abdel Fattah el-Sissi in Cairo.")
+	if a, ok := actor(x, "Abdel Fattah el-Sisi"); !ok || !hasFold(a.Aliases, "Abdel Fattah el-Sissi") {
+		t.Errorf("actor %+v, want el-Sisi known as el-Sissi", a)
+	}
+}
